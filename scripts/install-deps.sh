@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs everything ungap needs to build and test, from Debian 12's package registry only.
+# Idempotent: packages already present are skipped, and apt-get update runs only when needed.
+set -euo pipefail
+
+packages=(
+  g++ cmake ninja-build pkg-config git
+  libyaml-cpp-dev libfmt-dev libcli11-dev libboost-test-dev
+  libre2-dev libssl-dev libxlsxwriter-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo" >&2; exit 2; }
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

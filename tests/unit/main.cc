@@ -1,0 +1,3 @@
+// The one translation unit that defines Boost.Test's main for each unit-test program.
+#define BOOST_TEST_MODULE ungap
+#include <boost/test/unit_test.hpp>
