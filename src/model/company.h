@@ -1,0 +1,71 @@
+#pragma once
+// A company, the sources that speak about it and the claims those sources show.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/data.h"
+#include "model/enums.h"
+#include "util/date.h"
+#include "util/location.h"
+
+namespace ungap::model {
+
+struct Ref {
+  std::string id;
+  util::Location loc;
+};
+
+struct Source {
+  std::string id;
+  std::string title;
+  std::string publisher;
+  By by = By::kCompany;
+  std::optional<SourceKind> kind;
+  std::optional<util::Date> date;
+  std::string url;
+  Quality quality = Quality::kPrimary;
+  std::string text_path;     // as written, relative to the YAML file
+  std::string text_display;  // the snapshot's display path once resolved
+  std::string note;
+  util::Location loc;
+  util::Location text_loc;
+};
+
+struct Claim {
+  std::string id;
+  Ref source;                    // empty id: none (allowed in rule tests)
+  std::optional<util::Date> date_given;
+  util::Date date;               // effective: given, else the source's
+  ClaimKind kind = ClaimKind::kCommitment;
+  std::optional<By> by_given;
+  By by = By::kCompany;          // effective: given, else the source's
+  std::vector<std::string> topics;
+  std::string quote;
+  std::string summary;
+  Data scope;                    // a map, or null when absent
+  std::vector<Ref> supersedes;
+  std::string note;
+  int source_index = -1;         // into Company::sources once resolved
+  util::Location loc;
+  util::Location quote_loc;
+};
+
+struct Company {
+  std::string id;
+  std::string name;
+  std::vector<std::string> sectors;
+  std::vector<std::string> countries;
+  std::vector<std::string> contexts;
+  Data attributes;  // a map, or null
+  std::string note;
+  std::vector<Source> sources;
+  std::vector<Claim> claims;
+  util::Location loc;
+  bool has_metadata = false;  // a `company:` block with metadata was seen
+
+  int source_index(std::string_view id) const;
+  int claim_index(std::string_view id) const;
+};
+
+}  // namespace ungap::model

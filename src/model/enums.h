@@ -1,0 +1,54 @@
+#pragma once
+// The closed vocabularies of the formats (DESIGN §3), each with its spelling in YAML. The tables
+// drive parsing, schemas and writers alike, so a new value is added in one place.
+#include <array>
+#include <optional>
+#include <string_view>
+#include <vector>
+#include <string>
+
+namespace ungap::model {
+
+enum class Severity { kCritical, kHigh, kMedium, kLow };
+enum class By { kCompany, kThirdParty };
+enum class SourceKind { kPolicy, kReport, kBlog, kLetter, kNews, kFiling, kStatement, kOther };
+enum class Quality { kPrimary, kSecondary };
+enum class ClaimKind {
+  kCommitment, kProcess, kAction, kDisclosure, kFinding, kDenial, kAllegation, kResponse
+};
+enum class Relation { kEqual, kSubset, kSuperset, kIntersect };
+// Ordered worst first, so the worst of several statuses is the minimum.
+enum class Status { kGap, kPartial, kMet, kNotApplicable, kNotAssessed };
+enum class Flag { kContested, kOverdue, kLate, kDerived };
+
+template <typename E>
+struct EnumName {
+  E value;
+  std::string_view name;
+};
+
+template <typename E>
+const std::vector<EnumName<E>>& enum_names();
+
+template <typename E>
+std::string_view to_string(E value) {
+  for (const auto& n : enum_names<E>())
+    if (n.value == value) return n.name;
+  return "?";
+}
+
+template <typename E>
+std::optional<E> parse_enum(std::string_view text) {
+  for (const auto& n : enum_names<E>())
+    if (n.name == text) return n.value;
+  return std::nullopt;
+}
+
+template <typename E>
+std::vector<std::string> enum_spellings() {
+  std::vector<std::string> out;
+  for (const auto& n : enum_names<E>()) out.emplace_back(n.name);
+  return out;
+}
+
+}  // namespace ungap::model

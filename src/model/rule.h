@@ -1,0 +1,48 @@
+#pragma once
+// A rule: which evidence meets which obligations (DESIGN §3 "Rules").
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/company.h"
+#include "model/enums.h"
+#include "util/date.h"
+#include "util/located_text.h"
+#include "util/location.h"
+
+namespace ungap::model {
+
+struct Element {
+  std::string id;
+  std::string text;
+  util::LocatedText match;
+  int min = 1;
+  double weight = 1;
+  util::Location loc;
+};
+
+// How many elements must be met for the rule to be met.
+struct PassCondition {
+  enum class Kind { kAll, kAny, kCount };
+  Kind kind = Kind::kAll;
+  int count = 0;  // for kCount
+  util::Location loc;
+
+  int required(std::size_t elements) const;
+};
+
+struct Rule {
+  std::string id;
+  std::vector<Ref> checks;  // full obligation ids
+  std::string title;
+  std::optional<util::LocatedText> when;
+  std::vector<Element> elements;
+  std::vector<Element> contested_by;
+  PassCondition pass;
+  std::optional<Severity> severity;
+  std::optional<util::Date> due;
+  std::string note;
+  util::Location loc;
+};
+
+}  // namespace ungap::model

@@ -1,0 +1,46 @@
+#pragma once
+// Everything loaded from a set of paths: the model plus the files it came from.
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/company.h"
+#include "model/framework.h"
+#include "model/mapping.h"
+#include "model/rule.h"
+#include "model/rule_test.h"
+#include "util/source_file.h"
+
+namespace ungap::model {
+
+struct InputFile {
+  std::string path;  // display path
+  std::string sha256;
+  std::uint64_t bytes = 0;
+};
+
+struct ObligationRef {
+  int framework = -1;
+  int obligation = -1;
+  bool valid() const { return framework >= 0; }
+};
+
+struct Workspace {
+  std::vector<Framework> frameworks;
+  std::vector<Mapping> mappings;
+  std::vector<Company> companies;
+  std::vector<Rule> rules;
+  std::vector<RuleTest> tests;
+  std::vector<InputFile> inputs;  // every file read (YAML and text snapshots), sorted by path
+  std::vector<std::unique_ptr<util::SourceFile>> files;
+
+  const Framework* framework(std::string_view id) const;
+  int framework_index(std::string_view id) const;
+  // Resolves "framework/local-id".
+  ObligationRef find_obligation(std::string_view full_id) const;
+  const Obligation* obligation(ObligationRef ref) const;
+  const Company* company(std::string_view id) const;
+};
+
+}  // namespace ungap::model

@@ -1,0 +1,88 @@
+#include "util/date.h"
+
+#include <chrono>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+namespace ungap::util {
+
+namespace {
+
+// Howard Hinnant's days_from_civil / civil_from_days.
+int32_t days_from_civil(int y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int>(doe) - 719468;
+}
+
+void civil_from_days(int32_t z, int& y, unsigned& m, unsigned& d) {
+  z += 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  y = static_cast<int>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  d = doy - (153 * mp + 2) / 5 + 1;
+  m = mp < 10 ? mp + 3 : mp - 9;
+  y += m <= 2;
+}
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+unsigned month_days(int y, unsigned m) {
+  static const unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && leap(y) ? 29 : kDays[m - 1];
+}
+
+bool digits(std::string_view s) {
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int number(std::string_view s) {
+  int n = 0;
+  for (char c : s) n = n * 10 + (c - '0');
+  return n;
+}
+
+}  // namespace
+
+std::string Date::str() const {
+  int y;
+  unsigned m, d;
+  civil_from_days(days, y, m, d);
+  return fmt::format("{:04}-{:02}-{:02}", y, m, d);
+}
+
+Date date_from_civil(int year, unsigned month, unsigned day) {
+  return Date{days_from_civil(year, month, day)};
+}
+
+std::optional<Date> parse_date(std::string_view t) {
+  if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
+  auto ys = t.substr(0, 4), ms = t.substr(5, 2), ds = t.substr(8, 2);
+  if (!digits(ys) || !digits(ms) || !digits(ds)) return std::nullopt;
+  int y = number(ys);
+  unsigned m = number(ms), d = number(ds);
+  if (m < 1 || m > 12 || d < 1 || d > month_days(y, m)) return std::nullopt;
+  return date_from_civil(y, m, d);
+}
+
+Date today() {
+  if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde && *sde) {
+    char* end = nullptr;
+    long long secs = std::strtoll(sde, &end, 10);
+    if (end && *end == '\0' && secs >= 0) return Date{static_cast<int32_t>(secs / 86400)};
+  }
+  auto now = std::chrono::system_clock::now();
+  auto days = std::chrono::floor<std::chrono::days>(now).time_since_epoch().count();
+  return Date{static_cast<int32_t>(days)};
+}
+
+}  // namespace ungap::util

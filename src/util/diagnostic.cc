@@ -1,0 +1,107 @@
+#include "util/diagnostic.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include <fmt/format.h>
+
+namespace ungap::util {
+
+const char* severity_name(Severity s) { return s == Severity::kError ? "error" : "warning"; }
+
+bool operator<(const Diagnostic& a, const Diagnostic& b) {
+  if (a.loc < b.loc) return true;
+  if (b.loc < a.loc) return false;
+  return std::tie(a.message, a.code, a.severity) < std::tie(b.message, b.code, b.severity);
+}
+
+static bool same(const Diagnostic& a, const Diagnostic& b) { return !(a < b) && !(b < a); }
+
+void Diagnostics::error(const Location& loc, std::string message, std::string code) {
+  add({Severity::kError, loc, std::move(message), std::move(code)});
+}
+
+void Diagnostics::warning(const Location& loc, std::string message, std::string code) {
+  add({Severity::kWarning, loc, std::move(message), std::move(code)});
+}
+
+void Diagnostics::add(Diagnostic d) {
+  std::lock_guard lock(m_mutex);
+  m_items.push_back(std::move(d));
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+  for (auto& d : other.sorted()) add(d);
+}
+
+std::vector<Diagnostic> Diagnostics::sorted() const {
+  std::vector<Diagnostic> items;
+  {
+    std::lock_guard lock(m_mutex);
+    items = m_items;
+  }
+  std::stable_sort(items.begin(), items.end());
+  items.erase(std::unique(items.begin(), items.end(), same), items.end());
+  return items;
+}
+
+std::size_t Diagnostics::error_count() const {
+  auto items = sorted();
+  return std::count_if(items.begin(), items.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::kError; });
+}
+
+std::size_t Diagnostics::warning_count() const {
+  auto items = sorted();
+  return items.size() - error_count();
+}
+
+bool Diagnostics::empty() const {
+  std::lock_guard lock(m_mutex);
+  return m_items.empty();
+}
+
+// The caret line copies the tabs of the source line so the caret lines up in any terminal.
+static std::string caret_line(std::string_view line, uint32_t col) {
+  std::string out;
+  for (uint32_t i = 1; i < col && i - 1 < line.size(); ++i) {
+    out += line[i - 1] == '\t' ? '\t' : ' ';
+  }
+  return out + '^';
+}
+
+std::string render_text(const Diagnostic& d) {
+  std::string out = fmt::format("{}: {}: {}", d.loc.str(), severity_name(d.severity), d.message);
+  if (!d.code.empty()) out += fmt::format(" [{}]", d.code);
+  out += '\n';
+  if (d.loc.file && d.loc.line > 0 && d.loc.line <= d.loc.file->line_count()) {
+    std::string_view line = d.loc.file->line(d.loc.line);
+    uint32_t col = d.loc.col;
+    // A huge line (a minified file, a giant scalar) is shown as a window around the column.
+    constexpr uint32_t kHalf = 60;
+    std::string prefix;
+    if (line.size() > 2 * kHalf && col > kHalf) {
+      std::size_t start = col - kHalf;
+      line = line.substr(start, 2 * kHalf);
+      col = kHalf + 4;
+      prefix = "... ";
+    } else if (line.size() > 2 * kHalf) {
+      line = line.substr(0, 2 * kHalf);
+    }
+    out += fmt::format("{}{}\n{}\n", prefix, line, caret_line(prefix + std::string(line), col));
+  }
+  return out;
+}
+
+static std::string plural(std::size_t n, const char* word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+std::string count_summary(std::size_t errors, std::size_t warnings) {
+  if (errors == 0 && warnings == 0) return "no problems";
+  if (warnings == 0) return plural(errors, "error");
+  if (errors == 0) return plural(warnings, "warning");
+  return plural(errors, "error") + ", " + plural(warnings, "warning");
+}
+
+}  // namespace ungap::util

@@ -1,0 +1,126 @@
+#include "util/file_io.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <random>
+
+#include <fmt/format.h>
+
+namespace fs = std::filesystem;
+
+namespace ungap::util {
+
+ReadResult read_file(const fs::path& path, std::uintmax_t max_bytes) {
+  ReadResult r;
+  std::error_code ec;
+  auto size = fs::file_size(path, ec);
+  if (ec) {
+    r.error = ec.message();
+    return r;
+  }
+  if (size > max_bytes) {
+    r.too_large = true;
+    r.error = fmt::format("file is {} bytes, over the limit of {} bytes", size, max_bytes);
+    return r;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    r.error = std::strerror(errno);
+    return r;
+  }
+  std::string content(size, '\0');
+  in.read(content.data(), static_cast<std::streamsize>(size));
+  content.resize(static_cast<std::size_t>(in.gcount()));
+  r.content = std::move(content);
+  return r;
+}
+
+static std::string temp_name(const fs::path& path) {
+  std::random_device rd;
+  return fmt::format("{}.{:08x}.tmp", path.string(), rd());
+}
+
+static bool write_all(int fd, const std::string& content) {
+  std::size_t done = 0;
+  while (done < content.size()) {
+    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    done += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+std::string write_file_atomic(const fs::path& path, const std::string& content) {
+  std::string tmp = temp_name(path);
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) return fmt::format("cannot create {}: {}", tmp, std::strerror(errno));
+  bool ok = write_all(fd, content) && ::fsync(fd) == 0;
+  int saved = errno;
+  ok = (::close(fd) == 0) && ok;
+  if (!ok || ::rename(tmp.c_str(), path.c_str()) != 0) {
+    if (ok) saved = errno;
+    ::unlink(tmp.c_str());
+    return fmt::format("cannot write {}: {}", path.string(), std::strerror(saved));
+  }
+  return {};
+}
+
+static bool skipped_folder(const fs::path& p) {
+  std::string name = p.filename().string();
+  return (!name.empty() && name[0] == '.' && name != "." && name != "..") ||
+         name.rfind("build", 0) == 0 || name == "node_modules";
+}
+
+static bool has_extension(const fs::path& p, const std::vector<std::string>& extensions) {
+  std::string ext = p.extension().string();
+  return std::find(extensions.begin(), extensions.end(), ext) != extensions.end();
+}
+
+static void collect(const fs::path& dir, const std::vector<std::string>& extensions,
+                    std::vector<fs::path>& out) {
+  std::error_code ec;
+  auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->is_directory(ec) && skipped_folder(it->path())) {
+      it.disable_recursion_pending();
+    } else if (it->is_regular_file(ec) && has_extension(it->path(), extensions)) {
+      out.push_back(it->path().lexically_normal());
+    }
+  }
+}
+
+std::vector<fs::path> find_files(const std::vector<fs::path>& paths,
+                                 const std::vector<std::string>& extensions,
+                                 std::vector<std::string>& missing) {
+  std::vector<fs::path> out;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      collect(p, extensions, out);
+    } else if (fs::exists(p, ec)) {
+      out.push_back(p.lexically_normal());
+    } else {
+      missing.push_back(p.string());
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::string display_path(const fs::path& path, const fs::path& root) {
+  std::error_code ec;
+  fs::path abs = fs::absolute(path, ec).lexically_normal();
+  fs::path base = fs::absolute(root, ec).lexically_normal();
+  fs::path rel = abs.lexically_relative(base);
+  if (!rel.empty() && *rel.begin() != "..") return rel.generic_string();
+  return path.lexically_normal().generic_string();
+}
+
+}  // namespace ungap::util

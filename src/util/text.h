@@ -1,0 +1,17 @@
+#pragma once
+// Text helpers shared by loaders and writers.
+#include <string>
+#include <string_view>
+
+namespace ungap::util {
+
+// Folds runs of white space to one space, trims, and maps typographic quotes and dashes to
+// ASCII (’ ‘ → ', “ ” → ", – — → -), so a quote matches its source snapshot however either
+// was typed.
+std::string normalize_for_quote(std::string_view text);
+// Whether `needle` occurs in `haystack` once both are normalised.
+bool quote_occurs(std::string_view needle, std::string_view haystack);
+// A string shortened to at most `max` bytes (on a UTF-8 boundary) with "..." appended.
+std::string ellipsize(std::string_view text, std::size_t max);
+
+}  // namespace ungap::util
