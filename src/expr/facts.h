@@ -1,0 +1,29 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "expr/program.h"
+
+namespace ungap::expr {
+
+// A condition every claim matching a `match` expression must meet, found among the
+// expression's top-level && conjuncts. The engine uses them to index claims, so only claims
+// with the right kind or topic are evaluated at all.
+struct RequiredFact {
+  enum class Kind {
+    kFieldEquals,  // claim.<field> == 'value' (or 'value' == claim.<field>), a string field
+    kListContains  // 'value' in claim.<field>, a list(string) field such as topics
+  };
+  Kind kind;
+  int field;  // a ClaimField index
+  std::string value;
+
+  friend bool operator==(const RequiredFact&, const RequiredFact&) = default;
+};
+
+// The facts of the top-level && chain of a program compiled against match_env(). Conjuncts of
+// other shapes are ignored (they still get evaluated), so the result is a necessary condition.
+std::vector<RequiredFact> required_facts(const Program& program);
+
+}  // namespace ungap::expr
