@@ -1,0 +1,114 @@
+#include "load/resolve.h"
+
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "util/suggest.h"
+
+namespace ungap::load {
+
+namespace {
+
+// Reports the second and later definitions of an id, pointing back at the first.
+class DuplicateFinder {
+ public:
+  DuplicateFinder(std::string_view what, util::Diagnostics& diags) : m_what(what), m_diags(diags) {}
+  bool add(const std::string& id, const util::Location& loc) {
+    auto [it, inserted] = m_seen.emplace(id, loc);
+    if (!inserted) {
+      m_diags.error(loc, fmt::format("duplicate {} id '{}' (first defined at {})", m_what, id,
+                                     it->second.str()),
+                    "duplicate-id");
+    }
+    return inserted;
+  }
+
+ private:
+  std::string_view m_what;
+  util::Diagnostics& m_diags;
+  std::unordered_map<std::string, util::Location> m_seen;
+};
+
+void check_framework_ids(const model::Workspace& ws, util::Diagnostics& diags) {
+  DuplicateFinder frameworks("framework", diags);
+  for (const auto& fw : ws.frameworks) {
+    frameworks.add(fw.id, fw.loc);
+    DuplicateFinder obligations("obligation", diags);
+    for (const auto& ob : fw.obligations) obligations.add(ob.id, ob.loc);
+  }
+  DuplicateFinder mappings("mapping", diags);
+  for (const auto& m : ws.mappings) mappings.add(m.id, m.loc);
+}
+
+void check_rule_ids(const model::Workspace& ws, util::Diagnostics& diags) {
+  DuplicateFinder rules("rule", diags);
+  for (const auto& r : ws.rules) {
+    rules.add(r.id, r.loc);
+    DuplicateFinder elements("element", diags);
+    for (const auto& e : r.elements) elements.add(e.id, e.loc);
+    for (const auto& e : r.contested_by) elements.add(e.id, e.loc);
+  }
+}
+
+}  // namespace
+
+void check_company(model::Company& c, util::Diagnostics& diags) {
+  DuplicateFinder sources("source", diags);
+  for (const auto& s : c.sources) sources.add(s.id, s.loc);
+  DuplicateFinder claims("claim", diags);
+  for (const auto& cl : c.claims) claims.add(cl.id, cl.loc);
+  for (auto& cl : c.claims) {
+    const model::Source* src = nullptr;
+    if (!cl.source.id.empty()) {
+      cl.source_index = c.source_index(cl.source.id);
+      if (cl.source_index < 0) {
+        std::vector<std::string> ids;
+        for (const auto& s : c.sources) ids.push_back(s.id);
+        diags.error(cl.source.loc,
+                    fmt::format("claim '{}' cites unknown source '{}'{}", cl.id, cl.source.id,
+                                util::did_you_mean(cl.source.id, ids)),
+                    "dangling-ref");
+      } else {
+        src = &c.sources[static_cast<std::size_t>(cl.source_index)];
+      }
+    }
+    cl.by = cl.by_given.value_or(src ? src->by : model::By::kCompany);
+    if (cl.date_given) {
+      cl.date = *cl.date_given;
+    } else if (src && src->date) {
+      cl.date = *src->date;
+    } else if (!cl.source.id.empty() && src) {
+      diags.error(cl.loc, fmt::format("claim '{}' has no date and its source '{}' has none",
+                                      cl.id, src->id),
+                  "missing-key");
+    } else if (cl.source.id.empty()) {
+      diags.error(cl.loc, fmt::format("claim '{}' has no date", cl.id), "missing-key");
+    }
+    for (const auto& s : cl.supersedes) {
+      if (c.claim_index(s.id) < 0) {
+        std::vector<std::string> ids;
+        for (const auto& other : c.claims) ids.push_back(other.id);
+        diags.error(s.loc,
+                    fmt::format("claim '{}' supersedes unknown claim '{}'{}", cl.id, s.id,
+                                util::did_you_mean(s.id, ids)),
+                    "dangling-ref");
+      }
+    }
+  }
+  check_supersedes_cycles(c, diags);
+}
+
+void resolve(model::Workspace& ws, const LoadOptions& options, const RealPaths& real_paths,
+             std::uint64_t& total_bytes, util::Diagnostics& diags) {
+  merge_companies(ws, diags);
+  for (auto& c : ws.companies) check_company(c, diags);
+  for (auto& t : ws.tests) check_company(t.company, diags);
+  check_framework_ids(ws, diags);
+  check_rule_ids(ws, diags);
+  check_references(ws, diags);
+  check_snapshots(ws, options, real_paths, total_bytes, diags);
+  check_expressions(ws, diags);
+}
+
+}  // namespace ungap::load

@@ -1,0 +1,26 @@
+#pragma once
+// Checks that need the whole workspace: companies merged across files, duplicate ids, dangling
+// references, cycles in `supersedes`, quotes against their source snapshots, and expressions.
+#include <cstdint>
+#include <filesystem>
+#include <map>
+
+#include "load/workspace_loader.h"
+
+namespace ungap::load {
+
+using RealPaths = std::map<const util::SourceFile*, std::filesystem::path>;
+
+void resolve(model::Workspace& ws, const LoadOptions& options, const RealPaths& real_paths,
+             std::uint64_t& total_bytes, util::Diagnostics& diags);
+
+// Parts of resolve, each in its own file.
+void merge_companies(model::Workspace& ws, util::Diagnostics& diags);
+void check_company(model::Company& c, util::Diagnostics& diags);
+void check_supersedes_cycles(const model::Company& c, util::Diagnostics& diags);
+void check_snapshots(model::Workspace& ws, const LoadOptions& options, const RealPaths& real_paths,
+                     std::uint64_t& total_bytes, util::Diagnostics& diags);
+void check_references(const model::Workspace& ws, util::Diagnostics& diags);
+void check_expressions(const model::Workspace& ws, util::Diagnostics& diags);
+
+}  // namespace ungap::load

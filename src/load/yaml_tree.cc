@@ -1,0 +1,204 @@
+#include "load/yaml_tree.h"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <istream>
+#include <streambuf>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+namespace ungap::load {
+
+const YNode* YNode::get(std::string_view k) const {
+  for (std::size_t i = 0; i < pair_count(); ++i)
+    if (key(i).is_scalar() && key(i).value == k) return &val(i);
+  return nullptr;
+}
+
+const char* describe(const YNode& n) {
+  switch (n.kind) {
+    case YNode::Kind::kNull: return "null";
+    case YNode::Kind::kScalar: return "a scalar";
+    case YNode::Kind::kSequence: return "a list";
+    case YNode::Kind::kMap: return "a mapping";
+  }
+  return "?";
+}
+
+namespace {
+
+// Reads the file's bytes in place, without the copy an istringstream would make.
+class MemoryBuffer : public std::streambuf {
+ public:
+  explicit MemoryBuffer(const std::string& s) {
+    char* p = const_cast<char*>(s.data());
+    setg(p, p, p + s.size());
+  }
+};
+
+// Thrown to stop parsing once a limit is hit; the diagnostic is already recorded.
+struct Abandon {};
+
+bool plain_null(const std::string& v) {
+  return v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL";
+}
+
+}  // namespace
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(YamlTree& tree, const util::SourceFile& file, const Limits& limits,
+              util::Diagnostics& diags)
+      : m_tree(tree), m_file(file), m_limits(limits), m_diags(diags) {}
+
+  void OnDocumentStart(const YAML::Mark&) override { ++m_documents; }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    attach(make(YNode::Kind::kNull, mark), anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    auto it = m_anchors.find(anchor);
+    if (it == m_anchors.end()) return;  // yaml-cpp reports unknown anchors itself
+    const YNode* target = it->second;
+    if (std::find(m_open.begin(), m_open.end(), target) != m_open.end()) {
+      fail(mark, "an alias refers to a node that contains it", "alias-cycle");
+    }
+    m_alias_nodes += target->size;
+    if (m_alias_nodes > m_limits.max_alias_nodes) {
+      fail(mark,
+           fmt::format("aliases expand to more than {} nodes (a billion-laughs pattern?)",
+                       m_limits.max_alias_nodes),
+           "alias-budget");
+    }
+    add_child(target);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    char first = mark.pos < m_file.content().size() ? m_file.content()[mark.pos] : 0;
+    char style = (first == '\'' || first == '"' || first == '|' || first == '>') ? first : 0;
+    bool quoted = style != 0 || (tag != "?" && !tag.empty());
+    if (value.size() > m_limits.max_scalar_bytes) {
+      fail(mark, fmt::format("a scalar of {} bytes is over the limit of {} bytes", value.size(),
+                             m_limits.max_scalar_bytes),
+           "scalar-too-large");
+    }
+    auto kind = (!quoted && plain_null(value)) ? YNode::Kind::kNull : YNode::Kind::kScalar;
+    YNode* n = make(kind, mark);
+    n->style = style;
+    n->value = value;
+    attach(n, anchor);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(make(YNode::Kind::kSequence, mark), anchor, mark);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(make(YNode::Kind::kMap, mark), anchor, mark);
+  }
+  void OnMapEnd() override { close(); }
+
+  int documents() const { return m_documents; }
+
+  void fail(const YAML::Mark& mark, std::string message, std::string code) {
+    m_diags.error(location(mark), std::move(message), std::move(code));
+    throw Abandon{};
+  }
+
+  util::Location location(const YAML::Mark& mark) const {
+    if (mark.line < 0) return {&m_file, 0, 0};
+    return {&m_file, static_cast<uint32_t>(mark.line + 1), static_cast<uint32_t>(mark.column + 1)};
+  }
+
+ private:
+  YNode* make(YNode::Kind kind, const YAML::Mark& mark) {
+    YNode& n = m_tree.m_nodes.emplace_back();
+    n.kind = kind;
+    auto loc = location(mark);
+    n.line = loc.line;
+    n.col = loc.col;
+    n.offset = mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos);
+    return &n;
+  }
+
+  void attach(YNode* n, YAML::anchor_t anchor) {
+    if (anchor) m_anchors[anchor] = n;
+    add_child(n);
+  }
+
+  void add_child(const YNode* n) {
+    if (m_open.empty()) {
+      if (!m_tree.m_root) m_tree.m_root = n;
+      return;
+    }
+    m_open.back()->items.push_back(n);
+  }
+
+  void open(YNode* n, YAML::anchor_t anchor, const YAML::Mark& mark) {
+    attach(n, anchor);
+    m_open.push_back(n);
+    if (m_open.size() > m_limits.max_depth) {
+      fail(mark, fmt::format("nesting is deeper than the limit of {} levels", m_limits.max_depth),
+           "nesting-depth");
+    }
+  }
+
+  void close() {
+    YNode* n = m_open.back();
+    m_open.pop_back();
+    for (const YNode* child : n->items) n->size += child->size;
+  }
+
+  YamlTree& m_tree;
+  const util::SourceFile& m_file;
+  const Limits& m_limits;
+  util::Diagnostics& m_diags;
+  std::vector<YNode*> m_open;
+  std::unordered_map<YAML::anchor_t, const YNode*> m_anchors;
+  std::uint64_t m_alias_nodes = 0;
+  int m_documents = 0;
+};
+
+static std::string syntax_message(const YAML::ParserException& e) {
+  // yaml-cpp's guard against deep recursion says little; say what happened.
+  if (dynamic_cast<const YAML::DeepRecursion*>(&e))
+    return "nesting is too deep for the YAML parser";
+  std::string msg = e.msg;
+  return "invalid YAML: " + msg;
+}
+
+YamlTree::YamlTree(const util::SourceFile& file, const Limits& limits, util::Diagnostics& diags) {
+  MemoryBuffer buffer(file.content());
+  std::istream in(&buffer);
+  TreeBuilder builder(*this, file, limits, diags);
+  try {
+    YAML::Parser parser(in);
+    if (!parser.HandleNextDocument(builder)) return;
+    if (parser.HandleNextDocument(builder)) {
+      diags.error({&file, 0, 0}, "a file holds one YAML document; found more than one",
+                  "multiple-documents");
+      m_root = nullptr;
+    }
+  } catch (const Abandon&) {
+    m_root = nullptr;
+  } catch (const YAML::ParserException& e) {
+    diags.error(builder.location(e.mark), syntax_message(e), "yaml-syntax");
+    m_root = nullptr;
+  } catch (const YAML::Exception& e) {
+    diags.error(builder.location(e.mark), "invalid YAML: " + e.msg, "yaml-syntax");
+    m_root = nullptr;
+  }
+}
+
+}  // namespace ungap::load

@@ -1,0 +1,122 @@
+#include "util/json_writer.h"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace ungap::util {
+
+std::string json_quote(std::string_view s) {
+  std::string out = "\"";
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default:
+        if (c < 0x20) out += fmt::format("\\u{:04x}", c);
+        else out += ch;
+    }
+  }
+  return out + "\"";
+}
+
+void JsonWriter::newline() {
+  if (!m_pretty) return;
+  m_out += '\n';
+  m_out.append(2 * m_has_items.size(), ' ');
+}
+
+void JsonWriter::before_value() {
+  if (m_after_key) {
+    m_after_key = false;
+    return;
+  }
+  if (m_has_items.empty()) return;
+  if (m_has_items.back()) m_out += ',';
+  m_has_items.back() = true;
+  newline();
+}
+
+JsonWriter& JsonWriter::begin_object() {
+  before_value();
+  m_out += '{';
+  m_has_items.push_back(false);
+  return *this;
+}
+
+JsonWriter& JsonWriter::end_object() {
+  bool had = m_has_items.back();
+  m_has_items.pop_back();
+  if (had) newline();
+  m_out += '}';
+  return *this;
+}
+
+JsonWriter& JsonWriter::begin_array() {
+  before_value();
+  m_out += '[';
+  m_has_items.push_back(false);
+  return *this;
+}
+
+JsonWriter& JsonWriter::end_array() { return end_object(), m_out.back() = ']', *this; }
+
+JsonWriter& JsonWriter::key(std::string_view k) {
+  before_value();
+  m_out += json_quote(k);
+  m_out += m_pretty ? ": " : ":";
+  m_after_key = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(std::string_view s) {
+  before_value();
+  m_out += json_quote(s);
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(bool b) {
+  before_value();
+  m_out += b ? "true" : "false";
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(int64_t n) {
+  before_value();
+  m_out += std::to_string(n);
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(double d) {
+  before_value();
+  if (!std::isfinite(d)) m_out += "null";
+  else if (d == std::floor(d) && std::fabs(d) < 1e15) m_out += fmt::format("{}", static_cast<int64_t>(d));
+  else m_out += fmt::format("{}", d);
+  return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+  before_value();
+  m_out += "null";
+  return *this;
+}
+
+JsonWriter& JsonWriter::raw(std::string_view json) {
+  before_value();
+  m_out += json;
+  return *this;
+}
+
+JsonWriter& JsonWriter::string_array(std::string_view k, const std::vector<std::string>& items) {
+  key(k).begin_array();
+  for (const auto& s : items) value(s);
+  return end_array();
+}
+
+}  // namespace ungap::util

@@ -1,0 +1,57 @@
+#pragma once
+// A small streaming JSON writer with two-space indentation and correct string escaping. Used by
+// every JSON-based output (reports, SARIF, schemas), so all of them escape alike.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ungap::util {
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(bool pretty = true) : m_pretty(pretty) {}
+
+  JsonWriter& begin_object();
+  JsonWriter& end_object();
+  JsonWriter& begin_array();
+  JsonWriter& end_array();
+  JsonWriter& key(std::string_view k);
+  JsonWriter& value(std::string_view s);
+  JsonWriter& value(const char* s) { return value(std::string_view(s)); }
+  JsonWriter& value(const std::string& s) { return value(std::string_view(s)); }
+  JsonWriter& value(bool b);
+  JsonWriter& value(int64_t n);
+  JsonWriter& value(int n) { return value(static_cast<int64_t>(n)); }
+  JsonWriter& value(std::size_t n) { return value(static_cast<int64_t>(n)); }
+  JsonWriter& value(double d);
+  JsonWriter& null();
+  // Writes pre-rendered JSON as a value.
+  JsonWriter& raw(std::string_view json);
+
+  // key + value in one call.
+  template <typename T>
+  JsonWriter& field(std::string_view k, const T& v) {
+    key(k);
+    return value(v);
+  }
+  JsonWriter& string_array(std::string_view k, const std::vector<std::string>& items);
+
+  const std::string& str() const { return m_out; }
+  std::string take() { return std::move(m_out); }
+
+ private:
+  void before_value();
+  void newline();
+
+  bool m_pretty;
+  std::string m_out;
+  // Per open container: whether it already has an element.
+  std::vector<bool> m_has_items;
+  bool m_after_key = false;
+};
+
+// A JSON string literal, quotes included.
+std::string json_quote(std::string_view s);
+
+}  // namespace ungap::util
