@@ -144,7 +144,35 @@ class Checker {
     return Type::dyn();
   }
 
+  // The dotted name of a chain of selections on an identifier ("a.b.c"), or "".
+  static std::string dotted_name(const Expr& e) {
+    if (e.kind == ExprKind::kIdent) return e.name;
+    if (e.kind != ExprKind::kSelect || e.test_only) return "";
+    std::string prefix = dotted_name(*e.args[0]);
+    return prefix.empty() ? "" : prefix + "." + e.name;
+  }
+
+  bool is_local(const Expr& e) const {
+    const Expr* root = &e;
+    while (root->kind == ExprKind::kSelect) root = root->args[0].get();
+    return std::any_of(m_locals.begin(), m_locals.end(),
+                       [&](const Local& l) { return l.name == root->name; });
+  }
+
+  // CEL resolves a.b.c to a variable named "a.b.c" or "a.b" when one is declared, longest
+  // first; such a chain becomes a single identifier.
+  bool resolve_qualified(Expr& e) {
+    if (e.test_only || is_local(e)) return false;
+    std::string name = dotted_name(e);
+    if (name.empty() || m_env.find(name) < 0) return false;
+    e.kind = ExprKind::kIdent;
+    e.name = std::move(name);
+    e.args.clear();
+    return true;
+  }
+
   Type select(Expr& e) {
+    if (resolve_qualified(e)) return ident(e);
     Type operand = visit(*e.args[0]);
     Type field = Type::dyn();
     if (operand.kind() == TypeKind::kObject) {

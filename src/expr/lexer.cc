@@ -110,6 +110,7 @@ Token Lexer::next() {
   }
   if (is_ident_start(c)) return identifier();
   if (c == '"' || c == '\'') return string_literal(m_pos, false, false);
+  if (c == '`') return quoted_identifier();
   return punctuation();
 }
 
@@ -138,6 +139,15 @@ Token Lexer::identifier() {
     }
   }
   return make(word == "in" ? TokenKind::kIn : TokenKind::kIdent, start, end - start);
+}
+
+// `name with-any.chars`: a field name that is not an identifier, valid after a dot.
+Token Lexer::quoted_identifier() {
+  std::size_t end = m_text.find('`', m_pos + 1);
+  if (end == std::string_view::npos) return error(m_pos, "unterminated quoted field name");
+  Token t = make(TokenKind::kQuotedIdent, m_pos, end + 1 - m_pos);
+  t.string = std::string(t.text.substr(1, t.text.size() - 2));
+  return t;
 }
 
 Token Lexer::number() {

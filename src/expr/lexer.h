@@ -19,6 +19,7 @@ class Lexer {
   Token error(std::size_t offset, std::string message);
   Token number();
   Token identifier();
+  Token quoted_identifier();
   Token string_literal(std::size_t start, bool raw, bool bytes);
   bool escape(std::string& out, std::string& message);
   Token punctuation();

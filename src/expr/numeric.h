@@ -11,8 +11,8 @@ inline bool is_number(const Value& v) {
   return v.kind() == Value::Kind::kInt || v.kind() == Value::Kind::kDouble;
 }
 
-// Exact comparison of two numbers of either kind: -1, 0, 1, or 2 when unordered (NaN).
-// Converting the int to double would round (2^63 - 1 == 2^63), so mixed pairs compare exactly.
+// Compares two numbers of either kind: -1, 0, 1, or 2 when unordered (NaN). A mixed pair
+// compares as doubles, as CEL's reference implementations and conformance data do.
 int compare_numbers(const Value& a, const Value& b);
 
 // Checked int64 arithmetic: nullopt on overflow.

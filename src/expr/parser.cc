@@ -192,6 +192,14 @@ class Parser {
     while (true) {
       if (m_token.kind == TokenKind::kDot) {
         advance();
+        if (m_token.kind == TokenKind::kQuotedIdent) {
+          std::vector<ExprPtr> args;
+          args.push_back(std::move(e));
+          e = node(ExprKind::kSelect, m_token.offset, std::move(args));
+          e->name = m_token.string;
+          advance();
+          continue;
+        }
         if (m_token.kind != TokenKind::kIdent && m_token.kind != TokenKind::kIn) {
           fail(m_token.offset, fmt::format("expected a field or method name after '.' but found {}",
                                            describe(m_token)));

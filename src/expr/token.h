@@ -11,8 +11,9 @@ enum class TokenKind {
   kEnd,
   kError,  // a lexical error; `text` holds the message
   kIdent,
-  kInt,   // `value` holds the digits' magnitude (the parser applies a leading minus)
-  kUint,  // 1u: recognised only to reject it with a clear message
+  kQuotedIdent,  // `field.name`; `string` holds the name
+  kInt,          // `value` holds the digits' magnitude (the parser applies a leading minus)
+  kUint,         // 1u: recognised only to reject it with a clear message
   kDouble,
   kString,
   kBytes,  // b'..': recognised only to reject it
