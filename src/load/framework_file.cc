@@ -145,9 +145,10 @@ const KeyTable& framework_file_table() { return file_schema().table(); }
 void load_framework_file(Reader& r, const YNode& root, model::Workspace& ws) {
   FrameworkFile f;
   read_map(r, root, file_schema(), f);
-  if (f.fw.id.empty()) return;  // reported; obligations could not get full ids
+  // Without a valid id the framework is not added, but its obligations are still read so that
+  // every problem in the file is reported in one run.
   if (f.obligations) read_obligations(r, *f.obligations, model::kNoParent, f.fw);
-  ws.frameworks.push_back(std::move(f.fw));
+  if (!f.fw.id.empty()) ws.frameworks.push_back(std::move(f.fw));
 }
 
 }  // namespace ungap::load

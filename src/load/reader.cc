@@ -63,7 +63,10 @@ std::optional<util::Date> Reader::date(const YNode& n) {
   auto s = string(n);
   if (!s) return std::nullopt;
   if (auto d = util::parse_date(*s)) return d;
-  error(n, fmt::format("invalid date '{}': expected YYYY-MM-DD", shown(*s)), "invalid-date");
+  bool shaped = s->size() == 10 && (*s)[4] == '-' && (*s)[7] == '-';
+  error(n, fmt::format("invalid date '{}': {}", shown(*s),
+                       shaped ? "no such day in the calendar" : "expected YYYY-MM-DD"),
+        "invalid-date");
   return std::nullopt;
 }
 

@@ -36,7 +36,7 @@ std::vector<fs::path> read_config(const fs::path& dir, util::Diagnostics& diags,
   fs::path file = dir / kConfigFileName;
   auto content = util::read_file(file, options.limits.max_file_bytes);
   std::string shown = util::display_path(file, options.root);
-  ws.files.push_back(std::make_unique<util::SourceFile>(shown, content.content.value_or("")));
+  ws.files.push_back(std::make_shared<util::SourceFile>(shown, content.content.value_or("")));
   const util::SourceFile& src = *ws.files.back();
   if (!content.content) {
     diags.error({&src, 0, 0}, "cannot read file: " + content.error, "read-error");

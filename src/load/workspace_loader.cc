@@ -28,7 +28,7 @@ const util::SourceFile* add_file(model::Workspace& ws, const fs::path& path, std
                                  const LoadOptions& options) {
   std::string shown = util::display_path(path, options.root);
   ws.inputs.push_back({shown, util::sha256_hex(content), content.size()});
-  ws.files.push_back(std::make_unique<util::SourceFile>(shown, std::move(content)));
+  ws.files.push_back(std::make_shared<util::SourceFile>(shown, std::move(content)));
   return ws.files.back().get();
 }
 
@@ -39,14 +39,14 @@ const util::SourceFile* read_input(model::Workspace& ws, const fs::path& path,
   auto r = util::read_file(path, options.limits.max_file_bytes);
   util::SourceFile placeholder(util::display_path(path, options.root), "");
   if (!r.content) {
-    ws.files.push_back(std::make_unique<util::SourceFile>(placeholder));
+    ws.files.push_back(std::make_shared<util::SourceFile>(placeholder));
     diags.error({ws.files.back().get(), 0, 0}, "cannot read file: " + r.error,
                 r.too_large ? "file-too-large" : "read-error");
     return nullptr;
   }
   total += r.content->size();
   if (total > options.limits.max_total_bytes) {
-    ws.files.push_back(std::make_unique<util::SourceFile>(placeholder));
+    ws.files.push_back(std::make_shared<util::SourceFile>(placeholder));
     diags.error({ws.files.back().get(), 0, 0},
                 fmt::format("the inputs exceed the total limit of {} bytes",
                             options.limits.max_total_bytes),
@@ -91,7 +91,7 @@ model::Workspace load_workspace(const std::vector<fs::path>& paths, const LoadOp
   std::vector<std::string> missing;
   auto files = util::find_files(roots, {".yaml", ".yml"}, missing);
   for (const auto& m : missing) {
-    ws.files.push_back(std::make_unique<util::SourceFile>(m, ""));
+    ws.files.push_back(std::make_shared<util::SourceFile>(m, ""));
     diags.error({ws.files.back().get(), 0, 0}, "no such file or directory", "missing-path");
   }
   std::map<const util::SourceFile*, fs::path> real_paths;
@@ -101,6 +101,7 @@ model::Workspace load_workspace(const std::vector<fs::path>& paths, const LoadOp
     load_one(ws, f, options, total, diags, real_paths);
   }
   resolve(ws, options, real_paths, total, diags);
+  for (const auto& f : ws.files) diags.retain(f);
   std::sort(ws.inputs.begin(), ws.inputs.end(),
             [](const auto& a, const auto& b) { return a.path < b.path; });
   return ws;

@@ -33,7 +33,7 @@ struct Workspace {
   std::vector<Rule> rules;
   std::vector<RuleTest> tests;
   std::vector<InputFile> inputs;  // every file read (YAML and text snapshots), sorted by path
-  std::vector<std::unique_ptr<util::SourceFile>> files;
+  std::vector<std::shared_ptr<const util::SourceFile>> files;
 
   const Framework* framework(std::string_view id) const;
   int framework_index(std::string_view id) const;

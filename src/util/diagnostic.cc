@@ -32,6 +32,8 @@ void Diagnostics::add(Diagnostic d) {
 
 void Diagnostics::append(const Diagnostics& other) {
   for (auto& d : other.sorted()) add(d);
+  std::lock_guard lock(other.m_mutex);
+  for (const auto& f : other.m_files) retain(f);
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
@@ -54,6 +56,11 @@ std::size_t Diagnostics::error_count() const {
 std::size_t Diagnostics::warning_count() const {
   auto items = sorted();
   return items.size() - error_count();
+}
+
+void Diagnostics::retain(std::shared_ptr<const SourceFile> file) {
+  std::lock_guard lock(m_mutex);
+  m_files.push_back(std::move(file));
 }
 
 bool Diagnostics::empty() const {

@@ -2,6 +2,7 @@
 // Diagnostics: every problem found in the inputs, collected across all files in one run and
 // printed sorted as `file:line:col: error: message [code]` with the source line and a caret.
 #include <cstddef>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -37,8 +38,11 @@ class Diagnostics {
   std::size_t warning_count() const;
   bool has_errors() const { return error_count() > 0; }
   bool empty() const;
+  // Keeps a file alive as long as these diagnostics, since their locations point into it.
+  void retain(std::shared_ptr<const SourceFile> file);
 
  private:
+  std::vector<std::shared_ptr<const SourceFile>> m_files;
   mutable std::mutex m_mutex;
   std::vector<Diagnostic> m_items;
 };

@@ -1,0 +1,45 @@
+#include "cli/app.h"
+
+#include <cstdio>
+#include <exception>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "util/version.h"
+
+namespace ungap::cli {
+
+namespace {
+
+using AddCommand = void (*)(CLI::App&, int&);
+
+// The commands, in the order `ungap --help` lists them.
+constexpr AddCommand kCommands[] = {
+    add_lint_command,
+    add_list_command,
+    add_schema_command,
+};
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  CLI::App app{"ungap: checks what companies say and do against business-and-human-rights "
+               "frameworks, and reports the gaps."};
+  app.set_version_flag("--version", std::string("ungap ") + util::kVersion);
+  app.require_subcommand(1);
+  int exit_code = kOk;
+  for (AddCommand add : kCommands) add(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kOk : kCannotRun;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "ungap: internal error: %s\n", e.what());
+    return kInternal;
+  }
+  return exit_code;
+}
+
+}  // namespace ungap::cli

@@ -1,0 +1,42 @@
+// `ungap lint`: loads a workspace and reports every problem, for rule authors and their CI.
+#include <cstdio>
+
+#include "cli/app.h"
+#include "cli/commands.h"
+#include "cli/inputs.h"
+#include "report/diagnostic_formats.h"
+
+namespace ungap::cli {
+
+namespace {
+
+struct LintOptions {
+  InputOptions inputs;
+  std::string format = "text";
+  bool strict = false;
+};
+
+int lint(const LintOptions& o) {
+  util::Diagnostics diags;
+  load_inputs(o.inputs, diags);
+  auto ds = diags.sorted();
+  std::string out = report::render_diagnostics(o.format, ds);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  bool failed = diags.has_errors() || (o.strict && !ds.empty());
+  return failed ? kFindings : kOk;
+}
+
+}  // namespace
+
+void add_lint_command(CLI::App& app, int& exit_code) {
+  auto o = std::make_shared<LintOptions>();
+  auto* cmd = app.add_subcommand("lint", "Check workspace files and report every problem");
+  add_input_options(*cmd, o->inputs);
+  cmd->add_option("--format", o->format, "Output format")
+      ->check(CLI::IsMember(report::diagnostic_format_names()))
+      ->capture_default_str();
+  cmd->add_flag("--strict", o->strict, "Fail on warnings too");
+  cmd->callback([o, &exit_code] { exit_code = lint(*o); });
+}
+
+}  // namespace ungap::cli

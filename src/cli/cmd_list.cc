@@ -1,0 +1,112 @@
+// `ungap list frameworks|obligations|companies|rules`: what a workspace holds.
+#include <cstdio>
+#include <functional>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "cli/app.h"
+#include "cli/commands.h"
+#include "cli/inputs.h"
+
+namespace ungap::cli {
+
+namespace {
+
+struct ListOptions {
+  InputOptions inputs;
+  std::string what;
+};
+
+using Rows = std::vector<std::vector<std::string>>;
+
+std::string aligned(const Rows& rows) {
+  std::vector<std::size_t> width;
+  for (const auto& r : rows)
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      if (width.size() <= i) width.push_back(0);
+      width[i] = std::max(width[i], r[i].size());
+    }
+  std::string out;
+  for (const auto& r : rows) {
+    std::string line;
+    for (std::size_t i = 0; i < r.size(); ++i)
+      line += i + 1 < r.size() ? fmt::format("{:<{}}  ", r[i], width[i]) : r[i];
+    out += line + "\n";
+  }
+  return out;
+}
+
+int depth(const model::Framework& fw, const model::Obligation& ob) {
+  int d = 0;
+  for (int p = ob.parent; p != model::kNoParent; p = fw.obligations[static_cast<std::size_t>(p)].parent)
+    ++d;
+  return d;
+}
+
+Rows frameworks(const model::Workspace& ws) {
+  Rows rows{{"ID", "OBLIGATIONS", "TITLE"}};
+  for (const auto& fw : ws.frameworks)
+    rows.push_back({fw.id, std::to_string(fw.obligations.size()), fw.title});
+  return rows;
+}
+
+Rows obligations(const model::Workspace& ws) {
+  Rows rows{{"ID", "SEVERITY", "ASSESSED", "TITLE"}};
+  for (const auto& fw : ws.frameworks)
+    for (const auto& ob : fw.obligations) {
+      std::string assessed = !ob.leaf() ? "parent" : ob.assessable ? "yes" : "no";
+      rows.push_back({ob.full_id, std::string(model::to_string(ob.effective_severity())), assessed,
+                      std::string(2 * depth(fw, ob), ' ') + ob.title});
+    }
+  return rows;
+}
+
+Rows companies(const model::Workspace& ws) {
+  Rows rows{{"ID", "SOURCES", "CLAIMS", "NAME"}};
+  for (const auto& c : ws.companies)
+    rows.push_back({c.id, std::to_string(c.sources.size()), std::to_string(c.claims.size()), c.name});
+  return rows;
+}
+
+Rows rules(const model::Workspace& ws) {
+  Rows rows{{"ID", "CHECKS", "ELEMENTS", "TITLE"}};
+  for (const auto& r : ws.rules) {
+    std::string checks;
+    for (const auto& c : r.checks) checks += (checks.empty() ? "" : ",") + c.id;
+    rows.push_back({r.id, checks, std::to_string(r.elements.size()), r.title});
+  }
+  return rows;
+}
+
+const std::map<std::string, std::function<Rows(const model::Workspace&)>>& listings() {
+  static const std::map<std::string, std::function<Rows(const model::Workspace&)>> k{
+      {"frameworks", frameworks},
+      {"obligations", obligations},
+      {"companies", companies},
+      {"rules", rules}};
+  return k;
+}
+
+int list(const ListOptions& o) {
+  util::Diagnostics diags;
+  auto ws = load_inputs(o.inputs, diags);
+  if (print_diagnostics(diags)) return kCannotRun;
+  std::string out = aligned(listings().at(o.what)(ws));
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return kOk;
+}
+
+}  // namespace
+
+void add_list_command(CLI::App& app, int& exit_code) {
+  auto o = std::make_shared<ListOptions>();
+  auto* cmd = app.add_subcommand("list", "List the frameworks, obligations, companies or rules");
+  cmd->add_option("what", o->what, "frameworks, obligations, companies or rules")
+      ->required()
+      ->check(CLI::IsMember({"frameworks", "obligations", "companies", "rules"}));
+  add_input_options(*cmd, o->inputs);
+  cmd->callback([o, &exit_code] { exit_code = list(*o); });
+}
+
+}  // namespace ungap::cli

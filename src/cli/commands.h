@@ -1,0 +1,11 @@
+#pragma once
+// Each command adds itself to the app and sets `exit_code` when it runs.
+#include <CLI/CLI.hpp>
+
+namespace ungap::cli {
+
+void add_lint_command(CLI::App& app, int& exit_code);
+void add_list_command(CLI::App& app, int& exit_code);
+void add_schema_command(CLI::App& app, int& exit_code);
+
+}  // namespace ungap::cli
