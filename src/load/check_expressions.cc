@@ -1,9 +1,43 @@
 // Expressions are parsed and type-checked at load, so a typo in a rule is a lint error at the
-// exact line and column inside the YAML file.
+// exact line and column inside the YAML file (quoted and folded scalars included).
+#include <fmt/format.h>
+
+#include "expr/program.h"
+#include "expr/rule_env.h"
 #include "load/resolve.h"
 
 namespace ungap::load {
 
-void check_expressions(const model::Workspace&, util::Diagnostics&) {}
+namespace {
+
+void check(const util::LocatedText& text, const expr::Env& env, std::string_view what,
+           util::Diagnostics& diags) {
+  if (text.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    diags.error(text.loc, fmt::format("{} is empty", what), "expr-syntax");
+    return;
+  }
+  auto result = expr::compile(text.text, env);
+  for (const auto& e : result.errors) diags.error(text.at(e.offset), e.message, "expr");
+  if (!result.ok()) return;
+  const expr::Type& type = result.program->result_type();
+  if (type.kind() != expr::TypeKind::kBool && !type.is_dyn()) {
+    diags.error(text.loc, fmt::format("{} must be a bool expression, but it is {}", what,
+                                      type.to_string()),
+                "expr-type");
+  }
+}
+
+}  // namespace
+
+void check_expressions(const model::Workspace& ws, util::Diagnostics& diags) {
+  for (const auto& fw : ws.frameworks)
+    for (const auto& ob : fw.obligations)
+      if (ob.applies_when) check(*ob.applies_when, expr::when_env(), "applies_when", diags);
+  for (const auto& r : ws.rules) {
+    if (r.when) check(*r.when, expr::when_env(), "when", diags);
+    for (const auto& e : r.elements) check(e.match, expr::match_env(), "match", diags);
+    for (const auto& e : r.contested_by) check(e.match, expr::match_env(), "match", diags);
+  }
+}
 
 }  // namespace ungap::load
