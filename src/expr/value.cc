@@ -117,7 +117,7 @@ ObjectBuilder& ObjectBuilder::set(int field, Value value) {
   return *this;
 }
 
-Value ObjectBuilder::build() && {
+Value ObjectBuilder::build() {
   return Value::object(std::move(m_data));
 }
 

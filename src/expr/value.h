@@ -113,7 +113,8 @@ class ObjectBuilder {
  public:
   explicit ObjectBuilder(std::shared_ptr<const ObjectType> type);
   ObjectBuilder& set(int field, Value value);
-  Value build() &&;
+  // Hands over the object; the builder is spent afterwards.
+  Value build();
 
  private:
   std::shared_ptr<ObjectData> m_data;

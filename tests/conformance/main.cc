@@ -1,5 +1,5 @@
 // cel_conformance: runs the cel-spec "simple" conformance files against ungap::expr.
-// Usage: cel_conformance [DATA_DIR] [--verbose]
+// Usage: cel_conformance [DATA_DIR] [--verbose] [--list-skipped]
 // Prints "FILE: N passed, N failed, N skipped" per file and the totals; exit 1 if any case
 // inside the supported subset failed.
 #include <algorithm>
@@ -46,10 +46,13 @@ std::string read_file(const fs::path& path) {
 int main(int argc, char** argv) {
   fs::path dir = UNGAP_CONFORMANCE_DATA;
   bool verbose = false;
+  bool list_skipped = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--verbose" || arg == "-v") {
       verbose = true;
+    } else if (arg == "--list-skipped") {
+      list_skipped = true;
     } else {
       dir = arg;
     }
@@ -78,6 +81,9 @@ int main(int argc, char** argv) {
         CaseResult r = run_case(*test);
         counts.add(r.outcome);
         if (r.outcome == Outcome::kSkipped) ++skipped_by_feature[r.detail];
+        if (list_skipped && r.outcome == Outcome::kSkipped) {
+          std::cout << "  SKIP [" << r.detail << "] " << test->string_or("expr", "") << "\n";
+        }
         if (verbose && r.outcome == Outcome::kFailed) {
           std::cout << "  FAIL " << section->string_or("name", "") << "/"
                     << test->string_or("name", "") << ": " << test->string_or("expr", "")

@@ -1,0 +1,81 @@
+// The limits: length, nesting depth and regular-expression size fail cleanly.
+#include <boost/test/unit_test.hpp>
+#include <string>
+
+#include "expr/program.h"
+#include "expr/rule_env.h"
+
+namespace ungap::expr {
+namespace {
+
+BOOST_AUTO_TEST_SUITE(expr_limits)
+
+BOOST_AUTO_TEST_CASE(deep_parentheses_are_an_error_not_a_crash) {
+  std::string text = std::string(10000, '(') + "1" + std::string(10000, ')');
+  CompileOptions options;
+  options.limits.max_length = 1 << 20;
+  CompileResult r = compile(text, match_env(), options);
+  BOOST_REQUIRE_EQUAL(r.errors.size(), 1u);
+  BOOST_TEST(r.errors[0].message == "expression nesting exceeds the limit of 128");
+  BOOST_TEST(r.errors[0].offset == 128u);
+}
+
+BOOST_AUTO_TEST_CASE(long_flat_chains_are_bounded_too) {
+  CompileOptions options;
+  options.limits.max_length = 1 << 20;
+  std::string sum = "1";
+  for (int i = 0; i < 5000; ++i) sum += " + 1";
+  BOOST_TEST(compile(sum, match_env(), options).errors.at(0).message ==
+             "expression nesting exceeds the limit of 128");
+  BOOST_TEST(compile(std::string(5000, '!') + "true", match_env(), options).errors.at(0).message ==
+             "expression nesting exceeds the limit of 128");
+  std::string select = "claim";
+  for (int i = 0; i < 5000; ++i) select += ".a";
+  BOOST_TEST(compile(select, match_env(), options).errors.at(0).message ==
+             "expression nesting exceeds the limit of 128");
+}
+
+BOOST_AUTO_TEST_CASE(nesting_within_the_limit_compiles) {
+  std::string text = std::string(100, '(') + "true" + std::string(100, ')');
+  BOOST_TEST(compile(text, match_env()).ok());
+}
+
+BOOST_AUTO_TEST_CASE(expression_length) {
+  std::string text = "'" + std::string(20000, 'a') + "' == ''";
+  CompileResult r = compile(text, match_env());
+  BOOST_REQUIRE_EQUAL(r.errors.size(), 1u);
+  BOOST_TEST(r.errors[0].message == "expression is 20008 bytes long, over the limit of 16384");
+}
+
+BOOST_AUTO_TEST_CASE(regex_program_size) {
+  CompileResult r = compile("claim.id.matches('[a-z]{1,600}')", match_env());
+  BOOST_REQUIRE_EQUAL(r.errors.size(), 1u);
+  BOOST_TEST(r.errors[0].offset == 17u);
+  BOOST_TEST(r.errors[0].message.starts_with(
+      "regular expression '[a-z]{1,600}' is too complex: its program size "));
+  BOOST_TEST(r.errors[0].message.ends_with(" exceeds the limit of 1000"));
+  CompileOptions options;
+  options.limits.max_regex_program_size = 100000;
+  BOOST_TEST(compile("claim.id.matches('[a-z]{1,600}')", match_env(), options).ok());
+}
+
+BOOST_AUTO_TEST_CASE(invalid_regex) {
+  CompileResult r = compile("claim.id.matches('(a')", match_env());
+  BOOST_REQUIRE_EQUAL(r.errors.size(), 1u);
+  BOOST_TEST(r.errors[0].offset == 17u);
+  BOOST_TEST(r.errors[0].message == "invalid regular expression '(a': missing ): (a");
+}
+
+BOOST_AUTO_TEST_CASE(garbage_never_crashes) {
+  for (std::string_view text :
+       {"",   ")", "((",   "[",    "{",      "{1:", "a.", "'",   "\"\"\"",   "r'",    "1e", "0x",
+        "\\", "`", "a.`b", "has(", "x.all(", "-",   "!",  "? :", "\x80\xff", "1 ? 2", "{,}"}) {
+    CompileResult r = compile(text, match_env());
+    BOOST_TEST(!r.ok(), "compiled: " << text);
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace ungap::expr
