@@ -75,6 +75,29 @@ BOOST_AUTO_TEST_CASE(garbage_never_crashes) {
   }
 }
 
+// Deterministic random token soup, compiled strictly and leniently and evaluated: any outcome
+// is fine except a crash, a hang or an exception.
+BOOST_AUTO_TEST_CASE(random_token_soup_never_crashes) {
+  static constexpr const char* kPieces[] = {
+      "claim", ".", "topics", "kind", "(", ")", "[", "]", "{", "}", ",", ":", "?", "'a'", "1",
+      "0", "-", "+", "/", "%", "*", "==", "<", "&&", "||", "!", "in", "has", "size", "exists",
+      "all", "map", "filter", "t", "matches", "'(a'", "'.*'", "dyn", "int", "1.5", "null",
+      "true", "company", "attributes", "x", "date", "'2025-01-01'", "9223372036854775807"};
+  std::uint32_t state = 12345;
+  auto next = [&] { return state = state * 1664525u + 1013904223u; };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    int n = 1 + next() % 14;
+    for (int i = 0; i < n; ++i) text += std::string(kPieces[next() % std::size(kPieces)]) + " ";
+    for (bool strict : {true, false}) {
+      CompileOptions options;
+      options.check_types = strict;
+      CompileResult r = compile(text, match_env(), options);
+      if (r.ok()) (void)r.program->evaluate(Activation(match_env()));
+    }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
