@@ -80,6 +80,14 @@ BOOST_AUTO_TEST_CASE(design_examples) {
   expect_true("claim.by == 'company' && claim.kind == 'action' && 'suspension' in claim.topics");
   expect_true("'state-security-customers' in company.contexts");
   expect_false("'suspension-complete' in claim.topics");
+  // The examples of docs/rule-language.md.
+  expect_true("claim.topics.exists(t, t in ['suspension', 'termination'])");
+  expect_true("company.attributes.all(k, k != 'sanctioned')");
+  expect_false("claim.topics.filter(t, t.startsWith('hr-')).size() >= 2");
+  expect_error("claim.date >= date('2025-09-01') && claim.source.quality == 'primary'",
+               "no such field 'quality'");
+  expect_true("int(2.9) == 2 && .5 == 0.5 && 0x1F == 31 // a comment");
+  expect_true("{'content-type': 1}.`content-type` == 1");
 }
 
 BOOST_AUTO_TEST_CASE(error_absorption_is_commutative) {
