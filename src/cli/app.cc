@@ -16,6 +16,7 @@ using AddCommand = void (*)(CLI::App&, int&);
 
 // The commands, in the order `ungap --help` lists them.
 constexpr AddCommand kCommands[] = {
+    add_check_command,
     add_lint_command,
     add_list_command,
     add_schema_command,

@@ -4,6 +4,7 @@
 
 namespace ungap::cli {
 
+void add_check_command(CLI::App& app, int& exit_code);
 void add_lint_command(CLI::App& app, int& exit_code);
 void add_list_command(CLI::App& app, int& exit_code);
 void add_schema_command(CLI::App& app, int& exit_code);

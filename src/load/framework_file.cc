@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "load/file_kinds.h"
+#include "load/resolve.h"
 
 namespace ungap::load {
 
@@ -148,6 +149,9 @@ void load_framework_file(Reader& r, const YNode& root, model::Workspace& ws) {
   // Without a valid id the framework is not added, but its obligations are still read so that
   // every problem in the file is reported in one run.
   if (f.obligations) read_obligations(r, *f.obligations, model::kNoParent, f.fw);
+  // Obligation ids are checked here, not in resolve(), so that they are checked even when the
+  // framework is dropped for a missing or invalid id.
+  check_obligation_ids(f.fw, r.diags());
   if (!f.fw.id.empty()) ws.frameworks.push_back(std::move(f.fw));
 }
 

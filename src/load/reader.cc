@@ -184,6 +184,7 @@ model::Data Reader::data(const YNode& n) {
     case YNode::Kind::kMap:
       d.kind = model::Data::Kind::kMap;
       for (std::size_t i = 0; i < n.pair_count(); ++i) {
+        if (n.key(i).is_merge_key()) continue;
         auto k = string(n.key(i));
         if (!k) continue;
         if (d.find(*k)) {

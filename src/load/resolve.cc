@@ -30,12 +30,20 @@ class DuplicateFinder {
   std::unordered_map<std::string, util::Location> m_seen;
 };
 
+}  // namespace
+
+void check_obligation_ids(const model::Framework& fw, util::Diagnostics& diags) {
+  DuplicateFinder obligations("obligation", diags);
+  for (const auto& ob : fw.obligations)
+    if (!ob.id.empty()) obligations.add(ob.id, ob.loc);
+}
+
+namespace {
+
 void check_framework_ids(const model::Workspace& ws, util::Diagnostics& diags) {
   DuplicateFinder frameworks("framework", diags);
   for (const auto& fw : ws.frameworks) {
     frameworks.add(fw.id, fw.loc);
-    DuplicateFinder obligations("obligation", diags);
-    for (const auto& ob : fw.obligations) obligations.add(ob.id, ob.loc);
   }
   DuplicateFinder mappings("mapping", diags);
   for (const auto& m : ws.mappings) mappings.add(m.id, m.loc);

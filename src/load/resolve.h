@@ -16,6 +16,7 @@ void resolve(model::Workspace& ws, const LoadOptions& options, const RealPaths& 
 
 // Parts of resolve, each in its own file.
 void merge_companies(model::Workspace& ws, util::Diagnostics& diags);
+void check_obligation_ids(const model::Framework& fw, util::Diagnostics& diags);
 void check_company(model::Company& c, util::Diagnostics& diags);
 void check_supersedes_cycles(const model::Company& c, util::Diagnostics& diags);
 void check_snapshots(model::Workspace& ws, const LoadOptions& options, const RealPaths& real_paths,

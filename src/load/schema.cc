@@ -19,6 +19,7 @@ bool check_keys(Reader& r, const YNode& map, const KeyTable& table,
   std::vector<const YNode*> seen(table.keys.size(), nullptr);
   for (std::size_t i = 0; i < map.pair_count(); ++i) {
     const YNode& key = map.key(i);
+    if (key.is_merge_key()) continue;
     if (!key.is_scalar()) {
       r.error(key, fmt::format("keys must be strings, found {}", describe(key)), "wrong-type");
       continue;

@@ -30,12 +30,20 @@ std::optional<std::string> read_snapshot(model::Workspace& ws, model::Source& s,
     return std::nullopt;
   }
   total += r.content->size();
+  if (total > options.limits.max_total_bytes) {
+    diags.error(s.text_loc,
+                fmt::format("source snapshot '{}' takes the inputs past the total limit of {} "
+                            "bytes (--max-total-size)",
+                            s.text_path, options.limits.max_total_bytes),
+                "input-too-large");
+    return std::nullopt;
+  }
   if (util::find_invalid_utf8(*r.content)) {
     diags.error(s.text_loc, fmt::format("source snapshot '{}' is not valid UTF-8", s.text_path),
                 "invalid-utf8");
     return std::nullopt;
   }
-  ws.inputs.push_back({s.text_display, util::sha256_hex(*r.content), r.content->size()});
+  ws.inputs.push_back({s.text_display, path.string(), util::sha256_hex(*r.content), r.content->size()});
   return util::normalize_for_quote(*r.content);
 }
 

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "load/input_checks.h"
 #include "load/workspace_loader.h"
 #include "util/file_io.h"
 #include "util/sha256.h"
@@ -42,7 +43,8 @@ std::vector<fs::path> read_config(const fs::path& dir, util::Diagnostics& diags,
     diags.error({&src, 0, 0}, "cannot read file: " + content.error, "read-error");
     return {};
   }
-  ws.inputs.push_back({shown, util::sha256_hex(src.content()), src.content().size()});
+  ws.inputs.push_back({shown, file.string(), util::sha256_hex(src.content()), src.content().size()});
+  if (!check_encoding(src, diags)) return {};
   YamlTree tree(src, options.limits, diags);
   if (!tree.root()) return {};
   Reader reader(src, diags);

@@ -6,11 +6,11 @@
 #include <fmt/format.h>
 
 #include "load/file_kinds.h"
+#include "load/input_checks.h"
 #include "load/resolve.h"
 #include "load/workspace_config.h"
 #include "util/file_io.h"
 #include "util/sha256.h"
-#include "util/utf8.h"
 
 namespace fs = std::filesystem;
 
@@ -27,42 +27,47 @@ namespace {
 const util::SourceFile* add_file(model::Workspace& ws, const fs::path& path, std::string content,
                                  const LoadOptions& options) {
   std::string shown = util::display_path(path, options.root);
-  ws.inputs.push_back({shown, util::sha256_hex(content), content.size()});
+  ws.inputs.push_back({shown, path.string(), util::sha256_hex(content), content.size()});
   ws.files.push_back(std::make_shared<util::SourceFile>(shown, std::move(content)));
   return ws.files.back().get();
 }
 
-// Reads one input and checks what must hold before parsing: size and UTF-8.
+// Whether reading `path` keeps the run within the total input limit. The size is checked
+// before the file is read, so a huge input is never loaded; past the limit, one error is
+// reported and the remaining files are skipped rather than each reported.
+bool within_total(model::Workspace& ws, const fs::path& path, const LoadOptions& options,
+                  std::uint64_t& total, util::Diagnostics& diags) {
+  std::error_code ec;
+  std::uint64_t size = fs::file_size(path, ec);
+  if (ec) return true;  // read_file reports why it cannot be read
+  if (total + size <= options.limits.max_total_bytes) return true;
+  ws.files.push_back(
+      std::make_shared<util::SourceFile>(util::display_path(path, options.root), ""));
+  diags.error({ws.files.back().get(), 0, 0},
+              fmt::format("reading this file ({} bytes) would take the inputs past the total "
+                          "limit of {} bytes (--max-total-size); it and the files after it are "
+                          "not loaded",
+                          size, options.limits.max_total_bytes),
+              "input-too-large");
+  total = options.limits.max_total_bytes + 1;
+  return false;
+}
+
+// Reads one input and checks what must hold before parsing: size and encoding.
 const util::SourceFile* read_input(model::Workspace& ws, const fs::path& path,
                                    const LoadOptions& options, std::uint64_t& total,
                                    util::Diagnostics& diags) {
   auto r = util::read_file(path, options.limits.max_file_bytes);
-  util::SourceFile placeholder(util::display_path(path, options.root), "");
   if (!r.content) {
-    ws.files.push_back(std::make_shared<util::SourceFile>(placeholder));
+    ws.files.push_back(
+        std::make_shared<util::SourceFile>(util::display_path(path, options.root), ""));
     diags.error({ws.files.back().get(), 0, 0}, "cannot read file: " + r.error,
                 r.too_large ? "file-too-large" : "read-error");
     return nullptr;
   }
   total += r.content->size();
-  if (total > options.limits.max_total_bytes) {
-    ws.files.push_back(std::make_shared<util::SourceFile>(placeholder));
-    diags.error({ws.files.back().get(), 0, 0},
-                fmt::format("the inputs exceed the total limit of {} bytes",
-                            options.limits.max_total_bytes),
-                "input-too-large");
-    return nullptr;
-  }
   const util::SourceFile* file = add_file(ws, path, std::move(*r.content), options);
-  if (auto bad = util::find_invalid_utf8(file->content())) {
-    auto [line, col] = file->position(*bad);
-    diags.error({file, line, col},
-                fmt::format("invalid UTF-8 (byte 0x{:02x} at offset {})",
-                            static_cast<unsigned char>(file->content()[*bad]), *bad),
-                "invalid-utf8");
-    return nullptr;
-  }
-  return file;
+  return check_encoding(*file, diags) ? file : nullptr;
 }
 
 void load_one(model::Workspace& ws, const fs::path& path, const LoadOptions& options,
@@ -71,10 +76,6 @@ void load_one(model::Workspace& ws, const fs::path& path, const LoadOptions& opt
   const util::SourceFile* file = read_input(ws, path, options, total, diags);
   if (!file) return;
   real_paths[file] = path;
-  if (file->content().find_first_not_of(" \t\r\n") == std::string::npos) {
-    diags.error({file, 1, 1}, "the file is empty", "empty-file");
-    return;
-  }
   YamlTree tree(*file, options.limits, diags);
   if (!tree.root()) return;
   Reader reader(*file, diags);
@@ -98,6 +99,7 @@ model::Workspace load_workspace(const std::vector<fs::path>& paths, const LoadOp
   std::uint64_t total = 0;
   for (const auto& f : files) {
     if (f.filename() == kConfigFileName) continue;
+    if (!within_total(ws, f, options, total, diags)) break;
     load_one(ws, f, options, total, diags, real_paths);
   }
   resolve(ws, options, real_paths, total, diags);

@@ -56,7 +56,10 @@ class TreeBuilder : public YAML::EventHandler {
               util::Diagnostics& diags)
       : m_tree(tree), m_file(file), m_limits(limits), m_diags(diags) {}
 
-  void OnDocumentStart(const YAML::Mark&) override { ++m_documents; }
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    ++m_documents;
+    m_document_mark = mark;
+  }
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -82,7 +85,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
-    char first = mark.pos < m_file.content().size() ? m_file.content()[mark.pos] : 0;
+    char first = mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < m_file.content().size() ? m_file.content()[mark.pos] : 0;
     char style = (first == '\'' || first == '"' || first == '|' || first == '>') ? first : 0;
     bool quoted = style != 0 || (tag != "?" && !tag.empty());
     if (value.size() > m_limits.max_scalar_bytes) {
@@ -94,22 +97,30 @@ class TreeBuilder : public YAML::EventHandler {
     YNode* n = make(kind, mark);
     n->style = style;
     n->value = value;
+    check_tag(mark, tag, "tag:yaml.org,2002:str");
+    if (style == 0 && value == "<<" && in_key_position())
+      m_diags.error(location(mark),
+                    "merge keys ('<<') are not supported: write the keys out in full",
+                    "merge-key");
     attach(n, anchor);
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
+    check_tag(mark, tag, "tag:yaml.org,2002:seq");
     open(make(YNode::Kind::kSequence, mark), anchor, mark);
   }
   void OnSequenceEnd() override { close(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
+    check_tag(mark, tag, "tag:yaml.org,2002:map");
     open(make(YNode::Kind::kMap, mark), anchor, mark);
   }
   void OnMapEnd() override { close(); }
 
   int documents() const { return m_documents; }
+  const YAML::Mark& document_mark() const { return m_document_mark; }
 
   void fail(const YAML::Mark& mark, std::string message, std::string code) {
     m_diags.error(location(mark), std::move(message), std::move(code));
@@ -117,11 +128,33 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   util::Location location(const YAML::Mark& mark) const {
-    if (mark.line < 0) return {&m_file, 0, 0};
+    // yaml-cpp gives no mark for some errors at the end of the input; point at the end.
+    if (mark.line < 0) {
+      auto [line, col] = m_file.position(m_file.content().size());
+      return {&m_file, line, col};
+    }
     return {&m_file, static_cast<uint32_t>(mark.line + 1), static_cast<uint32_t>(mark.column + 1)};
   }
 
  private:
+  // Tags would change a value's type behind the schema's back (`!!binary`, `!!int`, custom
+  // `!tags`), so only the one that names the node's own kind is accepted.
+  void check_tag(const YAML::Mark& mark, const std::string& tag, std::string_view own) {
+    if (tag.empty() || tag == "?" || tag == "!" || tag == own) return;
+    std::string shown = tag;
+    constexpr std::string_view kCore = "tag:yaml.org,2002:";
+    if (shown.starts_with(kCore)) shown = "!!" + shown.substr(kCore.size());
+    m_diags.error(location(mark),
+                  fmt::format("YAML tag '{}' is not supported: values are read as the type "
+                              "their key expects",
+                              shown),
+                  "yaml-tag");
+  }
+
+  bool in_key_position() const {
+    return !m_open.empty() && m_open.back()->is_map() && m_open.back()->items.size() % 2 == 0;
+  }
+
   YNode* make(YNode::Kind kind, const YAML::Mark& mark) {
     YNode& n = m_tree.m_nodes.emplace_back();
     n.kind = kind;
@@ -168,14 +201,28 @@ class TreeBuilder : public YAML::EventHandler {
   std::unordered_map<YAML::anchor_t, const YNode*> m_anchors;
   std::uint64_t m_alias_nodes = 0;
   int m_documents = 0;
+  YAML::Mark m_document_mark;
 };
 
-static std::string syntax_message(const YAML::ParserException& e) {
+// Whether a tab precedes `col` on the line: yaml-cpp's message for a tab used as indentation
+// ("illegal map value", "end of map not found") does not say so.
+static bool tab_before(const util::SourceFile& file, const YAML::Mark& mark) {
+  if (mark.line < 0) return false;
+  for (int line = mark.line; line >= 0 && line + 2 > mark.line; --line) {
+    std::string_view text = file.line(static_cast<uint32_t>(line + 1));
+    std::string_view lead = text.substr(0, text.find_first_not_of(" \t"));
+    if (lead.find('\t') != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+static std::string syntax_message(const YAML::ParserException& e, const util::SourceFile& file) {
   // yaml-cpp's guard against deep recursion says little; say what happened.
   if (dynamic_cast<const YAML::DeepRecursion*>(&e))
     return "nesting is too deep for the YAML parser";
-  std::string msg = e.msg;
-  return "invalid YAML: " + msg;
+  std::string msg = "invalid YAML: " + e.msg;
+  if (tab_before(file, e.mark)) msg += " (YAML does not allow tabs for indentation; use spaces)";
+  return msg;
 }
 
 YamlTree::YamlTree(const util::SourceFile& file, const Limits& limits, util::Diagnostics& diags) {
@@ -184,16 +231,19 @@ YamlTree::YamlTree(const util::SourceFile& file, const Limits& limits, util::Dia
   TreeBuilder builder(*this, file, limits, diags);
   try {
     YAML::Parser parser(in);
-    if (!parser.HandleNextDocument(builder)) return;
+    if (!parser.HandleNextDocument(builder)) {
+      diags.error({&file, 1, 1}, "the file holds no YAML document, only comments", "empty-file");
+      return;
+    }
     if (parser.HandleNextDocument(builder)) {
-      diags.error({&file, 0, 0}, "a file holds one YAML document; found more than one",
-                  "multiple-documents");
+      diags.error(builder.location(builder.document_mark()),
+                  "a file holds one YAML document; found more than one", "multiple-documents");
       m_root = nullptr;
     }
   } catch (const Abandon&) {
     m_root = nullptr;
   } catch (const YAML::ParserException& e) {
-    diags.error(builder.location(e.mark), syntax_message(e), "yaml-syntax");
+    diags.error(builder.location(e.mark), syntax_message(e, file), "yaml-syntax");
     m_root = nullptr;
   } catch (const YAML::Exception& e) {
     diags.error(builder.location(e.mark), "invalid YAML: " + e.msg, "yaml-syntax");

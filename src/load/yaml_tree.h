@@ -28,6 +28,8 @@ struct YNode {
   bool is_seq() const { return kind == Kind::kSequence; }
   bool is_scalar() const { return kind == Kind::kScalar; }
   bool is_null() const { return kind == Kind::kNull; }
+  // A plain `<<` key, already reported by the tree as an unsupported merge key.
+  bool is_merge_key() const { return kind == Kind::kScalar && style == 0 && value == "<<"; }
   std::size_t pair_count() const { return items.size() / 2; }
   const YNode& key(std::size_t i) const { return *items[2 * i]; }
   const YNode& val(std::size_t i) const { return *items[2 * i + 1]; }

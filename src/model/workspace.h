@@ -16,6 +16,7 @@ namespace ungap::model {
 
 struct InputFile {
   std::string path;  // display path
+  std::string real_path;  // as opened, so an output path can be compared with it
   std::string sha256;
   std::uint64_t bytes = 0;
 };

@@ -1,0 +1,79 @@
+#include "cli/run_setup.h"
+
+#include <cstdio>
+#include <algorithm>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "util/file_io.h"
+#include "util/suggest.h"
+
+namespace fs = std::filesystem;
+
+namespace ungap::cli {
+
+namespace {
+
+void fail(const std::string& message) { std::fprintf(stderr, "ungap: error: %s\n", message.c_str()); }
+
+}  // namespace
+
+std::optional<util::Date> parse_as_of(const std::string& text) {
+  if (text.empty() || text == "today") return util::today();
+  if (auto d = util::parse_date(text)) return d;
+  fail(fmt::format("--as-of '{}' is not a date (YYYY-MM-DD)", text));
+  return std::nullopt;
+}
+
+std::optional<std::vector<int>> select_frameworks(const model::Workspace& ws,
+                                                  const std::vector<std::string>& ids) {
+  std::vector<int> out;
+  std::vector<std::string> known;
+  for (const auto& f : ws.frameworks) known.push_back(f.id);
+  bool ok = true;
+  for (std::size_t i = 0; i < ws.frameworks.size(); ++i)
+    if (ids.empty() || std::find(ids.begin(), ids.end(), ws.frameworks[i].id) != ids.end())
+      out.push_back(static_cast<int>(i));
+  for (const auto& id : ids) {
+    if (ws.framework(id)) continue;
+    fail(fmt::format("unknown framework '{}'{}", id, util::did_you_mean(id, known)));
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
+bool check_companies(const model::Workspace& ws, const std::vector<std::string>& ids) {
+  std::vector<std::string> known;
+  for (const auto& c : ws.companies) known.push_back(c.id);
+  bool ok = true;
+  for (const auto& id : ids) {
+    if (ws.company(id)) continue;
+    fail(fmt::format("unknown company '{}'{}", id, util::did_you_mean(id, known)));
+    ok = false;
+  }
+  return ok;
+}
+
+bool write_output(const std::string& path, const std::string& content,
+                  const model::Workspace& ws) {
+  if (path.empty() || path == "-") {
+    std::fwrite(content.data(), 1, content.size(), stdout);
+    return true;
+  }
+  for (const auto& in : ws.inputs) {
+    std::error_code ec;
+    if (fs::equivalent(in.real_path, path, ec)) {
+      fail(fmt::format("refusing to write the report over an input file: {}", path));
+      return false;
+    }
+  }
+  if (std::string err = util::write_file_atomic(path, content); !err.empty()) {
+    fail(err);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace ungap::cli

@@ -1,0 +1,44 @@
+#pragma once
+// Evaluates every obligation of every framework for one company at one date (DESIGN §5):
+// applicability, the rules of each assessable leaf, aggregation of parents, and statuses carried
+// over mappings to obligations with no rule of their own.
+#include <vector>
+
+#include "engine/company_view.h"
+#include "engine/compiled_workspace.h"
+#include "engine/rule_eval.h"
+#include "model/finding.h"
+#include "util/diagnostic.h"
+
+namespace ungap::engine {
+
+class CompanyEvaluator {
+ public:
+  CompanyEvaluator(const CompiledWorkspace& cw, const CompanyView& view, util::Diagnostics& diags);
+
+  // Findings for every obligation of every framework, framework by framework, in file order.
+  std::vector<model::Finding> evaluate();
+
+ private:
+  model::Finding& at(int fw, int ob) {
+    return m_findings[m_offsets[static_cast<std::size_t>(fw)] + static_cast<std::size_t>(ob)];
+  }
+  bool applies_when(int fw, int ob);
+  void evaluate_leaf(int fw, int ob);
+  void aggregate_parents(int fw);
+  bool derive(int fw, int ob);
+
+  const CompiledWorkspace& m_cw;
+  const CompanyView& m_view;
+  util::Diagnostics& m_diags;
+  RuleEvaluator m_rules;
+  expr::Activation m_activation;
+  std::vector<std::size_t> m_offsets;
+  std::vector<model::Finding> m_findings;
+};
+
+// The worst of two statuses among gap < partial < met.
+model::Status worst(model::Status a, model::Status b);
+bool is_assessed(model::Status s);
+
+}  // namespace ungap::engine

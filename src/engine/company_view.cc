@@ -1,0 +1,170 @@
+#include "engine/company_view.h"
+
+#include <algorithm>
+
+#include "expr/rule_env.h"
+
+namespace ungap::engine {
+
+namespace {
+
+expr::Value timestamp(util::Date d) { return expr::Value::timestamp({d.epoch_seconds(), 0}); }
+
+expr::Value strings(const std::vector<std::string>& items) {
+  expr::ValueList list;
+  list.reserve(items.size());
+  for (const auto& s : items) list.push_back(expr::Value::string(s));
+  return expr::Value::list(std::move(list));
+}
+
+expr::Value refs(const std::vector<model::Ref>& items) {
+  expr::ValueList list;
+  for (const auto& r : items) list.push_back(expr::Value::string(r.id));
+  return expr::Value::list(std::move(list));
+}
+
+// Optional text fields are absent when empty, so `has(claim.quote)` means "has a quote".
+void set_text(expr::ObjectBuilder& b, int field, const std::string& s) {
+  if (!s.empty()) b.set(field, expr::Value::string(s));
+}
+
+expr::Value source_value(const model::Source& s) {
+  using namespace expr::SourceField;
+  expr::ObjectBuilder b(expr::source_type());
+  b.set(kId, expr::Value::string(s.id));
+  if (s.kind) b.set(kKind, expr::Value::string(std::string(model::to_string(*s.kind))));
+  b.set(kBy, expr::Value::string(std::string(model::to_string(s.by))));
+  set_text(b, kPublisher, s.publisher);
+  set_text(b, kTitle, s.title);
+  if (s.date) b.set(kDate, timestamp(*s.date));
+  set_text(b, kUrl, s.url);
+  b.set(kQuality, expr::Value::string(std::string(model::to_string(s.quality))));
+  return std::move(b).build();
+}
+
+}  // namespace
+
+expr::Value data_value(const model::Data& d) {
+  using K = model::Data::Kind;
+  switch (d.kind) {
+    case K::kNull: return expr::Value::null();
+    case K::kBool: return expr::Value::boolean(d.boolean);
+    case K::kInt: return expr::Value::integer(d.integer);
+    case K::kDouble: return expr::Value::floating(d.real);
+    case K::kString: return expr::Value::string(d.string);
+    case K::kDate: return timestamp(d.date);
+    case K::kList: {
+      expr::ValueList list;
+      for (const auto& item : d.list) list.push_back(data_value(item));
+      return expr::Value::list(std::move(list));
+    }
+    case K::kMap: {
+      std::vector<expr::MapData::Entry> entries;
+      for (const auto& [k, v] : d.map) entries.emplace_back(expr::Value::string(k), data_value(v));
+      return expr::Value::map(std::make_shared<expr::MapData>(std::move(entries)));
+    }
+  }
+  return expr::Value::null();
+}
+
+expr::Value company_value(const model::Company& c) {
+  using namespace expr::CompanyField;
+  expr::ObjectBuilder b(expr::company_type());
+  b.set(kId, expr::Value::string(c.id));
+  b.set(kName, expr::Value::string(c.name));
+  b.set(kSectors, strings(c.sectors));
+  b.set(kCountries, strings(c.countries));
+  b.set(kContexts, strings(c.contexts));
+  b.set(kAttributes, c.attributes.kind == model::Data::Kind::kMap
+                         ? data_value(c.attributes)
+                         : expr::Value::map(std::make_shared<expr::MapData>()));
+  return std::move(b).build();
+}
+
+expr::Value claim_value(const model::Company& c, const model::Claim& claim) {
+  using namespace expr::ClaimField;
+  expr::ObjectBuilder b(expr::claim_type());
+  b.set(kId, expr::Value::string(claim.id));
+  b.set(kKind, expr::Value::string(std::string(model::to_string(claim.kind))));
+  b.set(kBy, expr::Value::string(std::string(model::to_string(claim.by))));
+  b.set(kTopics, strings(claim.topics));
+  b.set(kDate, timestamp(claim.date));
+  set_text(b, kQuote, claim.quote);
+  set_text(b, kSummary, claim.summary);
+  b.set(kScope, claim.scope.kind == model::Data::Kind::kMap
+                    ? data_value(claim.scope)
+                    : expr::Value::map(std::make_shared<expr::MapData>()));
+  b.set(kSupersedes, refs(claim.supersedes));
+  if (claim.source_index >= 0)
+    b.set(kSource, source_value(c.sources[static_cast<std::size_t>(claim.source_index)]));
+  return std::move(b).build();
+}
+
+CompanyView::CompanyView(const model::Company& company, util::Date as_of)
+    : m_company(company),
+      m_as_of(as_of),
+      m_company_value(engine::company_value(company)),
+      m_as_of_value(timestamp(as_of)) {
+  compute_visible();
+  m_claim_values.resize(company.claims.size());
+  for (int i : m_visible)
+    m_claim_values[static_cast<std::size_t>(i)] = engine::claim_value(company, company.claims[static_cast<std::size_t>(i)]);
+  build_index();
+}
+
+void CompanyView::compute_visible() {
+  const auto& claims = m_company.claims;
+  std::vector<bool> dated(claims.size());
+  for (std::size_t i = 0; i < claims.size(); ++i) dated[i] = claims[i].date <= m_as_of;
+  // A claim is hidden when a claim dated by as_of supersedes it. Supersession by a claim that is
+  // itself superseded still hides the older one: a correction of a correction does not revive it.
+  std::vector<bool> hidden(claims.size());
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    if (!dated[i]) continue;
+    for (const auto& s : claims[i].supersedes) {
+      int t = m_company.claim_index(s.id);
+      if (t >= 0) hidden[static_cast<std::size_t>(t)] = true;
+    }
+  }
+  for (std::size_t i = 0; i < claims.size(); ++i)
+    if (dated[i] && !hidden[i]) m_visible.push_back(static_cast<int>(i));
+  std::stable_sort(m_visible.begin(), m_visible.end(), [&](int a, int b) {
+    const auto& ca = claims[static_cast<std::size_t>(a)];
+    const auto& cb = claims[static_cast<std::size_t>(b)];
+    if (ca.date != cb.date) return ca.date > cb.date;
+    return ca.id < cb.id;
+  });
+}
+
+void CompanyView::build_index() {
+  for (int i : m_visible) {
+    const auto& c = m_company.claims[static_cast<std::size_t>(i)];
+    m_by_kind[std::string(model::to_string(c.kind))].push_back(i);
+    m_by_by[std::string(model::to_string(c.by))].push_back(i);
+    for (const auto& t : c.topics) {
+      auto& list = m_by_topic[t];
+      if (list.empty() || list.back() != i) list.push_back(i);
+    }
+  }
+}
+
+const std::vector<int>& CompanyView::candidates(
+    const std::vector<expr::RequiredFact>& facts) const {
+  const std::vector<int>* best = &m_visible;
+  for (const auto& f : facts) {
+    const std::unordered_map<std::string, std::vector<int>>* index = nullptr;
+    if (f.kind == expr::RequiredFact::Kind::kListContains && f.field == expr::ClaimField::kTopics)
+      index = &m_by_topic;
+    else if (f.kind == expr::RequiredFact::Kind::kFieldEquals && f.field == expr::ClaimField::kKind)
+      index = &m_by_kind;
+    else if (f.kind == expr::RequiredFact::Kind::kFieldEquals && f.field == expr::ClaimField::kBy)
+      index = &m_by_by;
+    if (!index) continue;
+    auto it = index->find(f.value);
+    const std::vector<int>* list = it == index->end() ? &m_none : &it->second;
+    if (list->size() < best->size()) best = list;
+  }
+  return *best;
+}
+
+}  // namespace ungap::engine

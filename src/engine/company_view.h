@@ -1,0 +1,52 @@
+#pragma once
+// A company as rules see it at one date: its visible claims (dated on or before as_of and not
+// superseded by a visible claim), newest first, each converted once to a CEL value, and indexed
+// by kind, by author and by topic so an element only looks at claims that can match it.
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "expr/facts.h"
+#include "expr/value.h"
+#include "model/company.h"
+#include "util/date.h"
+
+namespace ungap::engine {
+
+class CompanyView {
+ public:
+  CompanyView(const model::Company& company, util::Date as_of);
+
+  const model::Company& company() const { return m_company; }
+  const expr::Value& company_value() const { return m_company_value; }
+  const expr::Value& as_of_value() const { return m_as_of_value; }
+  util::Date as_of() const { return m_as_of; }
+  // Visible claims, newest first (ties by id).
+  const std::vector<int>& visible() const { return m_visible; }
+  const expr::Value& claim_value(int claim) const {
+    return m_claim_values[static_cast<std::size_t>(claim)];
+  }
+  // The visible claims that can satisfy every fact: the shortest list the index offers.
+  const std::vector<int>& candidates(const std::vector<expr::RequiredFact>& facts) const;
+
+ private:
+  void compute_visible();
+  void build_index();
+
+  const model::Company& m_company;
+  util::Date m_as_of;
+  expr::Value m_company_value;
+  expr::Value m_as_of_value;
+  std::vector<int> m_visible;
+  std::vector<expr::Value> m_claim_values;
+  std::unordered_map<std::string, std::vector<int>> m_by_topic;
+  std::unordered_map<std::string, std::vector<int>> m_by_kind;
+  std::unordered_map<std::string, std::vector<int>> m_by_by;
+  std::vector<int> m_none;
+};
+
+expr::Value data_value(const model::Data& d);
+expr::Value company_value(const model::Company& c);
+expr::Value claim_value(const model::Company& c, const model::Claim& claim);
+
+}  // namespace ungap::engine

@@ -1,0 +1,61 @@
+#pragma once
+// The workspace prepared for evaluation: every expression compiled once, the facts each `match`
+// requires (to index claims), the rules that check each obligation, and the mappings into each
+// obligation.
+#include <optional>
+#include <vector>
+
+#include "expr/facts.h"
+#include "expr/program.h"
+#include "model/workspace.h"
+#include "util/diagnostic.h"
+
+namespace ungap::engine {
+
+struct CompiledElement {
+  expr::Program program;
+  std::vector<expr::RequiredFact> facts;
+};
+
+struct CompiledRule {
+  std::optional<expr::Program> when;
+  std::vector<CompiledElement> elements;
+  std::vector<CompiledElement> contested;
+};
+
+struct MappedFrom {
+  model::ObligationRef from;
+  model::Relation relation = model::Relation::kEqual;
+  int mapping = -1;
+};
+
+class CompiledWorkspace {
+ public:
+  // Compiles every expression; the workspace must have loaded without errors. Problems that
+  // still occur (none should) go to `diags`.
+  CompiledWorkspace(const model::Workspace& ws, util::Diagnostics& diags);
+
+  const model::Workspace& ws() const { return m_ws; }
+  const CompiledRule& rule(int i) const { return m_rules[static_cast<std::size_t>(i)]; }
+  const std::optional<expr::Program>& applies_when(int fw, int ob) const {
+    return m_applies_when[static_cast<std::size_t>(fw)][static_cast<std::size_t>(ob)];
+  }
+  const std::vector<int>& rules_for(int fw, int ob) const {
+    return m_rules_by_obligation[static_cast<std::size_t>(fw)][static_cast<std::size_t>(ob)];
+  }
+  const std::vector<MappedFrom>& mapped_from(int fw, int ob) const {
+    return m_mapped_from[static_cast<std::size_t>(fw)][static_cast<std::size_t>(ob)];
+  }
+
+ private:
+  template <typename T>
+  using PerObligation = std::vector<std::vector<T>>;
+
+  const model::Workspace& m_ws;
+  std::vector<CompiledRule> m_rules;
+  PerObligation<std::optional<expr::Program>> m_applies_when;
+  PerObligation<std::vector<int>> m_rules_by_obligation;
+  PerObligation<std::vector<MappedFrom>> m_mapped_from;
+};
+
+}  // namespace ungap::engine

@@ -1,0 +1,66 @@
+#include "engine/evaluate.h"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <functional>
+#include <thread>
+
+#include "engine/company_eval.h"
+#include "engine/company_view.h"
+
+namespace ungap::engine {
+
+void parallel_for(std::size_t n, int jobs, const std::function<void(std::size_t)>& fn) {
+  if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(jobs), n);
+  if (threads <= 1) {
+    for (std::size_t i = 0; i < n; ++i) fn(i);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  auto work = [&] {
+    try {
+      for (std::size_t i = next++; i < n; i = next++) fn(i);
+    } catch (...) {
+      std::lock_guard lock(failure_mutex);
+      if (!failure) failure = std::current_exception();
+      next = n;
+    }
+  };
+  std::vector<std::thread> pool;
+  for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
+  for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
+model::CompanyResult evaluate_company(const CompiledWorkspace& cw, const model::Company& company,
+                                      util::Date as_of, util::Diagnostics& diags) {
+  CompanyView view(company, as_of);
+  CompanyEvaluator evaluator(cw, view, diags);
+  return {-1, evaluator.evaluate()};
+}
+
+Results evaluate(const CompiledWorkspace& cw, const EvalOptions& options,
+                 util::Diagnostics& diags) {
+  const auto& companies = cw.ws().companies;
+  std::vector<int> selected;
+  for (std::size_t i = 0; i < companies.size(); ++i) {
+    const auto& ids = options.companies;
+    if (ids.empty() || std::find(ids.begin(), ids.end(), companies[i].id) != ids.end())
+      selected.push_back(static_cast<int>(i));
+  }
+  Results results{options.as_of, std::vector<model::CompanyResult>(selected.size())};
+  parallel_for(selected.size(), options.jobs, [&](std::size_t k) {
+    int c = selected[k];
+    results.companies[k] = evaluate_company(cw, companies[static_cast<std::size_t>(c)],
+                                            options.as_of, diags);
+    results.companies[k].company = c;
+  });
+  return results;
+}
+
+}  // namespace ungap::engine

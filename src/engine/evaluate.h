@@ -1,0 +1,34 @@
+#pragma once
+// Evaluation of a workspace: every selected company at one date, spread over threads. Results
+// land in per-company slots, so the output is the same for any number of threads.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "engine/compiled_workspace.h"
+#include "model/finding.h"
+#include "util/date.h"
+#include "util/diagnostic.h"
+
+namespace ungap::engine {
+
+struct EvalOptions {
+  util::Date as_of;
+  int jobs = 1;
+  std::vector<std::string> companies;  // empty: all
+};
+
+struct Results {
+  util::Date as_of;
+  std::vector<model::CompanyResult> companies;  // in workspace order
+};
+
+model::CompanyResult evaluate_company(const CompiledWorkspace& cw, const model::Company& company,
+                                      util::Date as_of, util::Diagnostics& diags);
+
+Results evaluate(const CompiledWorkspace& cw, const EvalOptions& options, util::Diagnostics& diags);
+
+// Runs fn(i) for i in [0, n) on up to `jobs` threads (jobs <= 0: one per core).
+void parallel_for(std::size_t n, int jobs, const std::function<void(std::size_t)>& fn);
+
+}  // namespace ungap::engine

@@ -1,0 +1,103 @@
+#include "engine/rule_eval.h"
+
+#include <fmt/format.h>
+
+#include "expr/rule_env.h"
+
+namespace ungap::engine {
+
+RuleEvaluator::RuleEvaluator(const CompiledWorkspace& cw, const CompanyView& view,
+                             util::Diagnostics& diags)
+    : m_cw(cw), m_view(view), m_diags(diags), m_activation(expr::match_env()) {
+  m_activation.set(expr::RuleSlot::kCompany, view.company_value());
+  m_activation.set(expr::RuleSlot::kAsOf, view.as_of_value());
+}
+
+bool RuleEvaluator::applies(const expr::Program& when, const util::LocatedText& text,
+                            const model::Rule& r) {
+  expr::Value v = when.evaluate(m_activation);
+  if (v.is_bool()) return v.as_bool();
+  m_diags.warning(text.loc,
+                  fmt::format("`when` of rule '{}' could not be evaluated for company '{}': {} "
+                              "(the rule is treated as not applicable)",
+                              r.id, m_view.company().id,
+                              v.is_error() ? v.error_message() : "not a bool"),
+                  "eval-error");
+  return false;
+}
+
+model::ElementResult RuleEvaluator::match(const model::Rule& r, const model::Element& e,
+                                          const CompiledElement& ce, int index) {
+  model::ElementResult er;
+  er.element = index;
+  er.min = e.min;
+  er.weight = e.weight;
+  for (int claim : m_view.candidates(ce.facts)) {
+    m_activation.set(expr::RuleSlot::kClaim, m_view.claim_value(claim));
+    expr::Value v = ce.program.evaluate(m_activation);
+    if (v.is_bool()) {
+      if (v.as_bool()) er.claims.push_back(claim);
+      continue;
+    }
+    // CEL errors (a missing key, say) count as no match, and the author hears of it.
+    m_diags.warning(e.match.loc,
+                    fmt::format("match of element '{}' in rule '{}' could not be evaluated: {} "
+                                "(counted as no match)",
+                                e.id, r.id, v.is_error() ? v.error_message() : "not a bool"),
+                    "eval-error");
+  }
+  er.met = static_cast<int>(er.claims.size()) >= e.min;
+  return er;
+}
+
+bool RuleEvaluator::met_by(const model::ElementResult& er, util::Date due) const {
+  int n = 0;
+  for (int c : er.claims)
+    if (m_view.company().claims[static_cast<std::size_t>(c)].date <= due) ++n;
+  return n >= er.min;
+}
+
+model::RuleResult RuleEvaluator::evaluate(int rule, std::optional<util::Date> obligation_due) {
+  const model::Rule& r = m_cw.ws().rules[static_cast<std::size_t>(rule)];
+  const CompiledRule& cr = m_cw.rule(rule);
+  model::RuleResult res;
+  res.rule = rule;
+  if (cr.when && !applies(*cr.when, *r.when, r)) {
+    res.applicable = false;
+    res.status = model::Status::kNotApplicable;
+    return res;
+  }
+  double total = 0, got = 0;
+  int met = 0;
+  for (std::size_t i = 0; i < r.elements.size(); ++i) {
+    auto er = match(r, r.elements[i], cr.elements[i], static_cast<int>(i));
+    total += er.weight;
+    if (er.met) {
+      got += er.weight;
+      ++met;
+    }
+    res.elements.push_back(std::move(er));
+  }
+  for (std::size_t i = 0; i < r.contested_by.size(); ++i) {
+    auto er = match(r, r.contested_by[i], cr.contested[i], static_cast<int>(i));
+    if (er.met) res.contested.push_back(std::move(er));
+  }
+  res.required = r.pass.required(r.elements.size());
+  res.status = met >= res.required ? model::Status::kMet
+               : met > 0           ? model::Status::kPartial
+                                   : model::Status::kGap;
+  res.score = total > 0 ? 100.0 * got / total : (res.status == model::Status::kMet ? 100 : 0);
+  if (!res.contested.empty()) res.flags.add(model::Flag::kContested);
+  res.due = r.due ? r.due : obligation_due;
+  if (res.due) {
+    if (res.status != model::Status::kMet && *res.due < m_view.as_of())
+      res.flags.add(model::Flag::kOverdue);
+    int met_by_due = 0;
+    for (const auto& er : res.elements) met_by_due += met_by(er, *res.due) ? 1 : 0;
+    if (res.status == model::Status::kMet && met_by_due < res.required)
+      res.flags.add(model::Flag::kLate);
+  }
+  return res;
+}
+
+}  // namespace ungap::engine

@@ -1,0 +1,34 @@
+#include "load/input_checks.h"
+
+#include <fmt/format.h>
+
+#include "util/utf8.h"
+
+namespace ungap::load {
+
+bool check_encoding(const util::SourceFile& file, util::Diagnostics& diags) {
+  const std::string& content = file.content();
+  if (auto bad = util::find_invalid_utf8(content)) {
+    auto [line, col] = file.position(*bad);
+    diags.error({&file, line, col},
+                fmt::format("invalid UTF-8 (byte 0x{:02x} at offset {})",
+                            static_cast<unsigned char>(content[*bad]), *bad),
+                "invalid-utf8");
+    return false;
+  }
+  if (auto bad = util::find_control_character(content)) {
+    auto [line, col] = file.position(*bad);
+    diags.error({&file, line, col},
+                fmt::format("control character U+{:04X} is not allowed in YAML (at offset {})",
+                            static_cast<unsigned char>(content[*bad]), *bad),
+                "control-character");
+    return false;
+  }
+  if (content.find_first_not_of(" \t\r\n") == std::string::npos) {
+    diags.error({&file, 1, 1}, "the file is empty", "empty-file");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace ungap::load

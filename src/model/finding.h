@@ -1,0 +1,73 @@
+#pragma once
+// What evaluation finds: per company and obligation, the status, score and flags, and for each
+// rule the elements met or missing with the claims that met them, so every verdict can be
+// explained.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/enums.h"
+#include "util/date.h"
+
+namespace ungap::model {
+
+// A set of flags as bits, in the order of the Flag enum.
+class FlagSet {
+ public:
+  void add(Flag f) { m_bits |= bit(f); }
+  bool has(Flag f) const { return m_bits & bit(f); }
+  void merge(FlagSet other) { m_bits |= other.m_bits; }
+  bool empty() const { return m_bits == 0; }
+  std::vector<Flag> list() const;
+  friend bool operator==(FlagSet, FlagSet) = default;
+
+ private:
+  static std::uint8_t bit(Flag f) { return static_cast<std::uint8_t>(1u << static_cast<int>(f)); }
+  std::uint8_t m_bits = 0;
+};
+
+struct ElementResult {
+  int element = -1;         // index in the rule's elements (or contested_by)
+  bool met = false;
+  int min = 1;
+  double weight = 1;
+  std::vector<int> claims;  // matching claims (indices into the company's claims), newest first
+};
+
+struct RuleResult {
+  int rule = -1;  // index into Workspace::rules
+  bool applicable = true;
+  Status status = Status::kGap;
+  double score = 0;
+  int required = 0;  // elements needed to pass
+  FlagSet flags;
+  std::optional<util::Date> due;
+  std::vector<ElementResult> elements;
+  std::vector<ElementResult> contested;  // contested_by elements that matched
+};
+
+struct Derivation {
+  std::string from;  // full id of the obligation the status came from
+  Relation relation = Relation::kEqual;
+  int mapping = -1;  // index into Workspace::mappings
+};
+
+struct Finding {
+  int framework = -1;
+  int obligation = -1;
+  Status status = Status::kNotAssessed;
+  double score = 0;
+  FlagSet flags;
+  Severity severity = Severity::kMedium;
+  std::vector<RuleResult> rules;
+  std::vector<Derivation> derived;  // set when the status came over mappings
+  std::string reason;               // why not-applicable / not-assessed, for explain
+};
+
+struct CompanyResult {
+  int company = -1;
+  std::vector<Finding> findings;  // every obligation of the selected frameworks, in order
+};
+
+}  // namespace ungap::model

@@ -1,0 +1,36 @@
+#pragma once
+// One writer per report format behind one signature; the table of formats is the single place
+// a new format is added.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "report/report_data.h"
+
+namespace ungap::report {
+
+struct WriteOptions {
+  bool color = false;  // terminal table only
+};
+
+using Writer = std::string (*)(const Run&, const WriteOptions&);
+
+struct Format {
+  std::string_view name;
+  Writer write;
+  bool binary = false;  // not for a terminal
+};
+
+const std::vector<Format>& report_formats();
+const Format* find_format(std::string_view name);
+std::vector<std::string> report_format_names();
+
+std::string write_markdown(const Run& run, const WriteOptions& o);
+std::string write_csv(const Run& run, const WriteOptions& o);
+std::string write_json(const Run& run, const WriteOptions& o);
+std::string write_table(const Run& run, const WriteOptions& o);
+
+// The one-line summary printed after a check: totals over every listed finding.
+std::string summary_line(const Run& run);
+
+}  // namespace ungap::report
