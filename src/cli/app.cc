@@ -17,6 +17,8 @@ using AddCommand = void (*)(CLI::App&, int&);
 // The commands, in the order `ungap --help` lists them.
 constexpr AddCommand kCommands[] = {
     add_check_command,
+    add_explain_command,
+    add_test_command,
     add_lint_command,
     add_list_command,
     add_schema_command,

@@ -22,7 +22,8 @@ using F = Field<T>;
 
 const Schema<Framework>& header_schema() {
   static const Schema<Framework> s{
-      "framework header", "Who issued the framework and which version is encoded.",
+      "framework header",
+      "Who issued the framework and which version is encoded.",
       {
           {{"id", true, ValueType::kId, "Framework id, e.g. ungp."},
            [](Reader& r, const YNode& n, Framework& f) { f.id = r.id(n).value_or(""); }},
@@ -31,9 +32,7 @@ const Schema<Framework>& header_schema() {
           {{"version", false, ValueType::kString, "Version or year."},
            [](Reader& r, const YNode& n, Framework& f) { f.version = r.string(n).value_or(""); }},
           {{"publisher", false, ValueType::kString, "Issuing body and document reference."},
-           [](Reader& r, const YNode& n, Framework& f) {
-             f.publisher = r.string(n).value_or("");
-           }},
+           [](Reader& r, const YNode& n, Framework& f) { f.publisher = r.string(n).value_or(""); }},
           {{"url", false, ValueType::kString, "Where the framework is published."},
            [](Reader& r, const YNode& n, Framework& f) { f.url = r.string(n).value_or(""); }},
           {{"license", false, ValueType::kString, "Licence and attribution of the source text."},
@@ -44,12 +43,15 @@ const Schema<Framework>& header_schema() {
   return s;
 }
 
-const KeyTable& header_table() { return header_schema().table(); }
+const KeyTable& header_table() {
+  return header_schema().table();
+}
 const KeyTable& obligation_table();
 
 const Schema<ObligationIn>& obligation_schema() {
   static const Schema<ObligationIn> s{
-      "obligation", "One requirement of a framework; leaves are assessed, parents aggregate.",
+      "obligation",
+      "One requirement of a framework; leaves are assessed, parents aggregate.",
       {
           {{"id", true, ValueType::kId, "Id unique in the framework, e.g. 15.a."},
            [](Reader& r, const YNode& n, ObligationIn& o) { o.ob.id = r.id(n).value_or(""); }},
@@ -99,7 +101,9 @@ const Schema<ObligationIn>& obligation_schema() {
   return s;
 }
 
-const KeyTable& obligation_table() { return obligation_schema().table(); }
+const KeyTable& obligation_table() {
+  return obligation_schema().table();
+}
 
 void read_obligations(Reader& r, const YNode& list, int parent, Framework& fw) {
   for (const YNode* item : list.items) {
@@ -109,7 +113,8 @@ void read_obligations(Reader& r, const YNode& list, int parent, Framework& fw) {
     in.ob.parent = parent;
     in.ob.full_id = fw.id + "/" + in.ob.id;
     int index = static_cast<int>(fw.obligations.size());
-    if (parent != model::kNoParent) fw.obligations[static_cast<std::size_t>(parent)].children.push_back(index);
+    if (parent != model::kNoParent)
+      fw.obligations[static_cast<std::size_t>(parent)].children.push_back(index);
     fw.obligations.push_back(std::move(in.ob));
     if (in.children) read_obligations(r, *in.children, index, fw);
   }
@@ -122,7 +127,8 @@ struct FrameworkFile {
 
 const Schema<FrameworkFile>& file_schema() {
   static const Schema<FrameworkFile> s{
-      "framework file", "A framework and its obligations.",
+      "framework file",
+      "A framework and its obligations.",
       {
           {{"framework", true, ValueType::kObject, "The framework's header.", nullptr,
             header_table},
@@ -141,7 +147,9 @@ const Schema<FrameworkFile>& file_schema() {
 
 }  // namespace
 
-const KeyTable& framework_file_table() { return file_schema().table(); }
+const KeyTable& framework_file_table() {
+  return file_schema().table();
+}
 
 void load_framework_file(Reader& r, const YNode& root, model::Workspace& ws) {
   FrameworkFile f;

@@ -6,6 +6,10 @@
 
 namespace ungap::load {
 
+void strip_bom(std::string& content) {
+  if (content.starts_with("\xEF\xBB\xBF")) content.erase(0, 3);
+}
+
 bool check_encoding(const util::SourceFile& file, util::Diagnostics& diags) {
   const std::string& content = file.content();
   if (auto bad = util::find_invalid_utf8(content)) {

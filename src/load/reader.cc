@@ -1,10 +1,10 @@
 #include "load/reader.h"
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
-
-#include <fmt/format.h>
 
 #include "load/scalar_positions.h"
 #include "util/suggest.h"
@@ -20,7 +20,9 @@ bool valid_id(std::string_view s) {
   return true;
 }
 
-static std::string shown(std::string_view s) { return util::ellipsize(s, 60); }
+static std::string shown(std::string_view s) {
+  return util::ellipsize(s, 60);
+}
 
 std::optional<std::string> Reader::string(const YNode& n) {
   if (n.is_scalar()) return n.value;
@@ -32,9 +34,10 @@ std::optional<std::string> Reader::id(const YNode& n) {
   auto s = string(n);
   if (!s) return std::nullopt;
   if (valid_id(*s)) return s;
-  error(n, fmt::format("invalid id '{}': ids are lower-case letters, digits, '.', '_' and '-', "
-                       "starting with a letter or digit",
-                       shown(*s)),
+  error(n,
+        fmt::format("invalid id '{}': ids are lower-case letters, digits, '.', '_' and '-', "
+                    "starting with a letter or digit",
+                    shown(*s)),
         "invalid-id");
   return std::nullopt;
 }
@@ -43,12 +46,12 @@ std::optional<std::string> Reader::full_ref(const YNode& n) {
   auto s = string(n);
   if (!s) return std::nullopt;
   auto slash = s->find('/');
-  if (slash != std::string::npos && valid_id(s->substr(0, slash)) &&
-      valid_id(s->substr(slash + 1)))
+  if (slash != std::string::npos && valid_id(s->substr(0, slash)) && valid_id(s->substr(slash + 1)))
     return s;
-  error(n, fmt::format("invalid obligation reference '{}': expected FRAMEWORK/OBLIGATION, "
-                       "e.g. ungp/15.a",
-                       shown(*s)),
+  error(n,
+        fmt::format("invalid obligation reference '{}': expected FRAMEWORK/OBLIGATION, "
+                    "e.g. ungp/15.a",
+                    shown(*s)),
         "invalid-id");
   return std::nullopt;
 }
@@ -64,8 +67,9 @@ std::optional<util::Date> Reader::date(const YNode& n) {
   if (!s) return std::nullopt;
   if (auto d = util::parse_date(*s)) return d;
   bool shaped = s->size() == 10 && (*s)[4] == '-' && (*s)[7] == '-';
-  error(n, fmt::format("invalid date '{}': {}", shown(*s),
-                       shaped ? "no such day in the calendar" : "expected YYYY-MM-DD"),
+  error(n,
+        fmt::format("invalid date '{}': {}", shown(*s),
+                    shaped ? "no such day in the calendar" : "expected YYYY-MM-DD"),
         "invalid-date");
   return std::nullopt;
 }
@@ -77,8 +81,9 @@ std::optional<long long> Reader::integer(const YNode& n) {
     long long v = std::strtoll(n.value.c_str(), &end, 10);
     if (errno == 0 && end && *end == '\0') return v;
   }
-  error(n, fmt::format("expected an integer, found {}",
-                       n.is_scalar() ? "'" + shown(n.value) + "'" : describe(n)),
+  error(n,
+        fmt::format("expected an integer, found {}",
+                    n.is_scalar() ? "'" + shown(n.value) + "'" : describe(n)),
         "wrong-type");
   return std::nullopt;
 }
@@ -90,8 +95,9 @@ std::optional<double> Reader::number(const YNode& n) {
     double v = std::strtod(n.value.c_str(), &end);
     if (errno == 0 && end && *end == '\0' && std::isfinite(v)) return v;
   }
-  error(n, fmt::format("expected a number, found {}",
-                       n.is_scalar() ? "'" + shown(n.value) + "'" : describe(n)),
+  error(n,
+        fmt::format("expected a number, found {}",
+                    n.is_scalar() ? "'" + shown(n.value) + "'" : describe(n)),
         "wrong-type");
   return std::nullopt;
 }
@@ -99,8 +105,9 @@ std::optional<double> Reader::number(const YNode& n) {
 std::optional<bool> Reader::boolean(const YNode& n) {
   if (n.is_scalar() && n.style == 0 && (n.value == "true" || n.value == "false"))
     return n.value == "true";
-  error(n, fmt::format("expected true or false, found {}",
-                       n.is_scalar() ? "'" + shown(n.value) + "'" : describe(n)),
+  error(n,
+        fmt::format("expected true or false, found {}",
+                    n.is_scalar() ? "'" + shown(n.value) + "'" : describe(n)),
         "wrong-type");
   return std::nullopt;
 }
@@ -135,8 +142,9 @@ bool Reader::expect_list(const YNode& n, std::string_view what) {
 
 void Reader::enum_error(const YNode& n, const std::string& value, std::string_view what,
                         const std::vector<std::string>& allowed) {
-  error(n, fmt::format("invalid {} '{}': expected one of {}{}", what, shown(value),
-                       fmt::join(allowed, ", "), util::did_you_mean(value, allowed)),
+  error(n,
+        fmt::format("invalid {} '{}': expected one of {}{}", what, shown(value),
+                    fmt::join(allowed, ", "), util::did_you_mean(value, allowed)),
         "invalid-value");
 }
 
@@ -175,8 +183,10 @@ model::Data Reader::scalar_data(const YNode& n) {
 model::Data Reader::data(const YNode& n) {
   model::Data d;
   switch (n.kind) {
-    case YNode::Kind::kNull: return d;
-    case YNode::Kind::kScalar: return scalar_data(n);
+    case YNode::Kind::kNull:
+      return d;
+    case YNode::Kind::kScalar:
+      return scalar_data(n);
     case YNode::Kind::kSequence:
       d.kind = model::Data::Kind::kList;
       for (const YNode* item : n.items) d.list.push_back(data(*item));

@@ -1,8 +1,8 @@
 #include "load/resolve.h"
 
-#include <unordered_map>
-
 #include <fmt/format.h>
+
+#include <unordered_map>
 
 #include "util/suggest.h"
 
@@ -17,9 +17,10 @@ class DuplicateFinder {
   bool add(const std::string& id, const util::Location& loc) {
     auto [it, inserted] = m_seen.emplace(id, loc);
     if (!inserted) {
-      m_diags.error(loc, fmt::format("duplicate {} id '{}' (first defined at {})", m_what, id,
-                                     it->second.str()),
-                    "duplicate-id");
+      m_diags.error(
+          loc,
+          fmt::format("duplicate {} id '{}' (first defined at {})", m_what, id, it->second.str()),
+          "duplicate-id");
     }
     return inserted;
   }
@@ -87,9 +88,10 @@ void check_company(model::Company& c, util::Diagnostics& diags) {
     } else if (src && src->date) {
       cl.date = *src->date;
     } else if (!cl.source.id.empty() && src) {
-      diags.error(cl.loc, fmt::format("claim '{}' has no date and its source '{}' has none",
-                                      cl.id, src->id),
-                  "missing-key");
+      diags.error(
+          cl.loc,
+          fmt::format("claim '{}' has no date and its source '{}' has none", cl.id, src->id),
+          "missing-key");
     } else if (cl.source.id.empty()) {
       diags.error(cl.loc, fmt::format("claim '{}' has no date", cl.id), "missing-key");
     }

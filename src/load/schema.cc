@@ -27,14 +27,16 @@ bool check_keys(Reader& r, const YNode& map, const KeyTable& table,
     std::size_t row = 0;
     while (row < table.keys.size() && table.keys[row].key != key.value) ++row;
     if (row == table.keys.size()) {
-      r.error(key, fmt::format("unknown key '{}' in {}{}", util::ellipsize(key.value, 60),
-                               table.name, util::did_you_mean(key.value, key_names(table))),
+      r.error(key,
+              fmt::format("unknown key '{}' in {}{}", util::ellipsize(key.value, 60), table.name,
+                          util::did_you_mean(key.value, key_names(table))),
               "unknown-key");
       continue;
     }
     if (seen[row]) {
-      r.error(key, fmt::format("duplicate key '{}' in {} (first at line {})", key.value,
-                               table.name, seen[row]->line),
+      r.error(key,
+              fmt::format("duplicate key '{}' in {} (first at line {})", key.value, table.name,
+                          seen[row]->line),
               "duplicate-key");
       continue;
     }
@@ -44,8 +46,7 @@ bool check_keys(Reader& r, const YNode& map, const KeyTable& table,
   bool complete = true;
   for (std::size_t row = 0; row < table.keys.size(); ++row) {
     if (table.keys[row].required && !seen[row]) {
-      r.error(map, fmt::format("missing required key '{}' in {}", table.keys[row].key,
-                               table.name),
+      r.error(map, fmt::format("missing required key '{}' in {}", table.keys[row].key, table.name),
               "missing-key");
       complete = false;
     }

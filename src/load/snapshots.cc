@@ -24,8 +24,8 @@ std::optional<std::string> read_snapshot(model::Workspace& ws, model::Source& s,
   s.text_display = util::display_path(path, options.root);
   auto r = util::read_file(path, options.limits.max_file_bytes);
   if (!r.content) {
-    diags.error(s.text_loc, fmt::format("cannot read source snapshot '{}': {}", s.text_path,
-                                        r.error),
+    diags.error(s.text_loc,
+                fmt::format("cannot read source snapshot '{}': {}", s.text_path, r.error),
                 r.too_large ? "file-too-large" : "missing-snapshot");
     return std::nullopt;
   }
@@ -43,7 +43,8 @@ std::optional<std::string> read_snapshot(model::Workspace& ws, model::Source& s,
                 "invalid-utf8");
     return std::nullopt;
   }
-  ws.inputs.push_back({s.text_display, path.string(), util::sha256_hex(*r.content), r.content->size()});
+  ws.inputs.push_back(
+      {s.text_display, path.string(), util::sha256_hex(*r.content), r.content->size()});
   return util::normalize_for_quote(*r.content);
 }
 

@@ -20,7 +20,8 @@ struct Config {
 
 const Schema<Config>& config_schema() {
   static const Schema<Config> s{
-      "workspace configuration", "Which folders make up the workspace.",
+      "workspace configuration",
+      "Which folders make up the workspace.",
       {
           {{"paths", true, ValueType::kStringList,
             "Folders (or files) to load, relative to this file."},
@@ -37,13 +38,16 @@ std::vector<fs::path> read_config(const fs::path& dir, util::Diagnostics& diags,
   fs::path file = dir / kConfigFileName;
   auto content = util::read_file(file, options.limits.max_file_bytes);
   std::string shown = util::display_path(file, options.root);
-  ws.files.push_back(std::make_shared<util::SourceFile>(shown, content.content.value_or("")));
+  std::string bytes = content.content.value_or("");
+  std::string hash = util::sha256_hex(bytes);
+  strip_bom(bytes);
+  ws.files.push_back(std::make_shared<util::SourceFile>(shown, std::move(bytes)));
   const util::SourceFile& src = *ws.files.back();
   if (!content.content) {
     diags.error({&src, 0, 0}, "cannot read file: " + content.error, "read-error");
     return {};
   }
-  ws.inputs.push_back({shown, file.string(), util::sha256_hex(src.content()), src.content().size()});
+  ws.inputs.push_back({shown, file.string(), hash, content.content->size()});
   if (!check_encoding(src, diags)) return {};
   YamlTree tree(src, options.limits, diags);
   if (!tree.root()) return {};
@@ -57,7 +61,9 @@ std::vector<fs::path> read_config(const fs::path& dir, util::Diagnostics& diags,
 
 }  // namespace
 
-const KeyTable& config_table() { return config_schema().table(); }
+const KeyTable& config_table() {
+  return config_schema().table();
+}
 
 std::vector<fs::path> expand_paths(const std::vector<fs::path>& paths, util::Diagnostics& diags,
                                    model::Workspace& ws, const LoadOptions& options) {

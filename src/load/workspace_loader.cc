@@ -1,9 +1,9 @@
 #include "load/workspace_loader.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
-
-#include <fmt/format.h>
 
 #include "load/file_kinds.h"
 #include "load/input_checks.h"
@@ -28,6 +28,7 @@ const util::SourceFile* add_file(model::Workspace& ws, const fs::path& path, std
                                  const LoadOptions& options) {
   std::string shown = util::display_path(path, options.root);
   ws.inputs.push_back({shown, path.string(), util::sha256_hex(content), content.size()});
+  strip_bom(content);
   ws.files.push_back(std::make_shared<util::SourceFile>(shown, std::move(content)));
   return ws.files.back().get();
 }

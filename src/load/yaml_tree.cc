@@ -1,5 +1,6 @@
 #include "load/yaml_tree.h"
 
+#include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -9,8 +10,6 @@
 #include <istream>
 #include <streambuf>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 namespace ungap::load {
 
@@ -22,10 +21,14 @@ const YNode* YNode::get(std::string_view k) const {
 
 const char* describe(const YNode& n) {
   switch (n.kind) {
-    case YNode::Kind::kNull: return "null";
-    case YNode::Kind::kScalar: return "a scalar";
-    case YNode::Kind::kSequence: return "a list";
-    case YNode::Kind::kMap: return "a mapping";
+    case YNode::Kind::kNull:
+      return "null";
+    case YNode::Kind::kScalar:
+      return "a scalar";
+    case YNode::Kind::kSequence:
+      return "a list";
+    case YNode::Kind::kMap:
+      return "a mapping";
   }
   return "?";
 }
@@ -85,12 +88,15 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
-    char first = mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < m_file.content().size() ? m_file.content()[mark.pos] : 0;
+    char first = mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < m_file.content().size()
+                     ? m_file.content()[mark.pos]
+                     : 0;
     char style = (first == '\'' || first == '"' || first == '|' || first == '>') ? first : 0;
     bool quoted = style != 0 || (tag != "?" && !tag.empty());
     if (value.size() > m_limits.max_scalar_bytes) {
-      fail(mark, fmt::format("a scalar of {} bytes is over the limit of {} bytes", value.size(),
-                             m_limits.max_scalar_bytes),
+      fail(mark,
+           fmt::format("a scalar of {} bytes is over the limit of {} bytes", value.size(),
+                       m_limits.max_scalar_bytes),
            "scalar-too-large");
     }
     auto kind = (!quoted && plain_null(value)) ? YNode::Kind::kNull : YNode::Kind::kScalar;
@@ -100,8 +106,7 @@ class TreeBuilder : public YAML::EventHandler {
     check_tag(mark, tag, "tag:yaml.org,2002:str");
     if (style == 0 && value == "<<" && in_key_position())
       m_diags.error(location(mark),
-                    "merge keys ('<<') are not supported: write the keys out in full",
-                    "merge-key");
+                    "merge keys ('<<') are not supported: write the keys out in full", "merge-key");
     attach(n, anchor);
   }
 

@@ -16,7 +16,7 @@ namespace ungap::load {
 struct YNode {
   enum class Kind : std::uint8_t { kNull, kScalar, kSequence, kMap };
   Kind kind = Kind::kNull;
-  char style = 0;  // first byte of a scalar's token: '\'', '"', '|', '>' or 0 for plain
+  char style = 0;          // first byte of a scalar's token: '\'', '"', '|', '>' or 0 for plain
   std::uint32_t line = 0;  // 1-based
   std::uint32_t col = 0;   // 1-based
   std::size_t offset = 0;  // byte offset of the token in the file

@@ -39,8 +39,12 @@ std::string summary_line(const Run& run) {
       contested += f.flags.has(model::Flag::kContested);
       overdue += f.flags.has(model::Flag::kOverdue);
     }
-  return fmt::format("{} companies, {} frameworks, as of {}: {}; {} contested, {} overdue",
-                     run.results.companies.size(), run.frameworks.size(),
+  auto n = [](std::size_t k, const char* one, const char* many) {
+    return fmt::format("{} {}", k, k == 1 ? one : many);
+  };
+  return fmt::format("{}, {}, as of {}: {}; {} contested, {} overdue",
+                     n(run.results.companies.size(), "company", "companies"),
+                     n(run.frameworks.size(), "framework", "frameworks"),
                      run.results.as_of.str(), counts.str(), contested, overdue);
 }
 

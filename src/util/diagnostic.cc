@@ -1,13 +1,17 @@
 #include "util/diagnostic.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <tuple>
 
-#include <fmt/format.h>
+#include "util/utf8.h"
 
 namespace ungap::util {
 
-const char* severity_name(Severity s) { return s == Severity::kError ? "error" : "warning"; }
+const char* severity_name(Severity s) {
+  return s == Severity::kError ? "error" : "warning";
+}
 
 bool operator<(const Diagnostic& a, const Diagnostic& b) {
   if (a.loc < b.loc) return true;
@@ -15,7 +19,9 @@ bool operator<(const Diagnostic& a, const Diagnostic& b) {
   return std::tie(a.message, a.code, a.severity) < std::tie(b.message, b.code, b.severity);
 }
 
-static bool same(const Diagnostic& a, const Diagnostic& b) { return !(a < b) && !(b < a); }
+static bool same(const Diagnostic& a, const Diagnostic& b) {
+  return !(a < b) && !(b < a);
+}
 
 void Diagnostics::error(const Location& loc, std::string message, std::string code) {
   add({Severity::kError, loc, std::move(message), std::move(code)});
@@ -68,13 +74,44 @@ bool Diagnostics::empty() const {
   return m_items.empty();
 }
 
-// The caret line copies the tabs of the source line so the caret lines up in any terminal.
+// The caret line copies the tabs of the source line so the caret lines up in any terminal, and
+// gives one space per character, not per byte, since columns count bytes (é is two).
 static std::string caret_line(std::string_view line, uint32_t col) {
   std::string out;
   for (uint32_t i = 1; i < col && i - 1 < line.size(); ++i) {
-    out += line[i - 1] == '\t' ? '\t' : ' ';
+    char c = line[i - 1];
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;  // UTF-8 continuation byte
+    out += c == '\t' ? '\t' : ' ';
   }
   return out + '^';
+}
+
+// Control characters (a NUL in binary junk, an escape sequence) would reach the terminal;
+// each becomes '?', keeping byte columns.
+static std::string printable(std::string line) {
+  for (char& c : line) {
+    auto u = static_cast<unsigned char>(c);
+    if ((u < 0x20 && c != '\t') || u == 0x7F) c = '?';
+  }
+  return line;
+}
+
+static bool continuation(std::string_view s, std::size_t i) {
+  return i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+}
+
+// A huge line (a minified file, a giant scalar) is shown as a window of about 120 bytes around
+// the column, cut on character boundaries; `col` is moved to match.
+static std::string window(std::string_view line, uint32_t& col) {
+  constexpr std::size_t kHalf = 60;
+  if (line.size() <= 2 * kHalf) return std::string(line);
+  std::size_t start = col > kHalf ? col - kHalf : 0;
+  while (start > 0 && continuation(line, start)) --start;
+  std::size_t end = std::min(line.size(), start + 2 * kHalf);
+  while (end < line.size() && continuation(line, end)) ++end;
+  std::string prefix = start > 0 ? "... " : "";
+  col = static_cast<uint32_t>(col - start + prefix.size());
+  return prefix + std::string(line.substr(start, end - start));
 }
 
 std::string render_text(const Diagnostic& d) {
@@ -82,20 +119,11 @@ std::string render_text(const Diagnostic& d) {
   if (!d.code.empty()) out += fmt::format(" [{}]", d.code);
   out += '\n';
   if (d.loc.file && d.loc.line > 0 && d.loc.line <= d.loc.file->line_count()) {
-    std::string_view line = d.loc.file->line(d.loc.line);
+    // The line of a file rejected for invalid UTF-8 is still shown, as valid UTF-8.
+    std::string whole = printable(replace_invalid_utf8(d.loc.file->line(d.loc.line)));
     uint32_t col = d.loc.col;
-    // A huge line (a minified file, a giant scalar) is shown as a window around the column.
-    constexpr uint32_t kHalf = 60;
-    std::string prefix;
-    if (line.size() > 2 * kHalf && col > kHalf) {
-      std::size_t start = col - kHalf;
-      line = line.substr(start, 2 * kHalf);
-      col = kHalf + 4;
-      prefix = "... ";
-    } else if (line.size() > 2 * kHalf) {
-      line = line.substr(0, 2 * kHalf);
-    }
-    out += fmt::format("{}{}\n{}\n", prefix, line, caret_line(prefix + std::string(line), col));
+    std::string shown = window(whole, col);
+    out += fmt::format("{}\n{}\n", shown, caret_line(shown, col));
   }
   return out;
 }

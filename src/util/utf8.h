@@ -2,6 +2,7 @@
 // UTF-8 validation: yaml-cpp accepts invalid UTF-8 silently, so inputs are checked first.
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace ungap::util {
@@ -9,5 +10,12 @@ namespace ungap::util {
 // The byte offset of the first invalid sequence, or nullopt when the text is valid UTF-8
 // (overlong forms, surrogates and code points past U+10FFFF are invalid).
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+// The byte offset of the first control character YAML does not allow (C0 controls other than
+// tab, line feed and carriage return, and DEL), or nullopt. A NUL byte is valid UTF-8, so
+// without this check yaml-cpp would silently read binary junk as a scalar.
+std::optional<std::size_t> find_control_character(std::string_view text);
+// `text` with each byte of an invalid sequence replaced by '?', so that a line quoted in a
+// diagnostic is valid UTF-8 and keeps its byte columns.
+std::string replace_invalid_utf8(std::string_view text);
 
 }  // namespace ungap::util

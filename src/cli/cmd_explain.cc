@@ -1,0 +1,66 @@
+// `ungap explain COMPANY OBLIGATION`: why one verdict is what it is.
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "cli/app.h"
+#include "cli/commands.h"
+#include "cli/inputs.h"
+#include "cli/run_setup.h"
+#include "engine/evaluate.h"
+#include "report/explain.h"
+#include "util/suggest.h"
+
+namespace ungap::cli {
+
+namespace {
+
+struct ExplainOptions {
+  std::string company;
+  std::string obligation;
+  InputOptions inputs;
+  std::string as_of;
+};
+
+int explain(const ExplainOptions& o) {
+  util::Diagnostics diags;
+  auto ws = load_inputs(o.inputs, diags);
+  if (print_diagnostics(diags)) return kCannotRun;
+  auto as_of = parse_as_of(o.as_of);
+  if (!as_of || !check_companies(ws, {o.company})) return kCannotRun;
+  auto ref = ws.find_obligation(o.obligation);
+  if (!ref.valid()) {
+    std::vector<std::string> ids;
+    for (const auto& fw : ws.frameworks)
+      for (const auto& ob : fw.obligations) ids.push_back(ob.full_id);
+    std::fprintf(stderr, "ungap: error: unknown obligation '%s'%s\n", o.obligation.c_str(),
+                 util::did_you_mean(o.obligation, ids).c_str());
+    return kCannotRun;
+  }
+  util::Diagnostics eval_diags;
+  engine::CompiledWorkspace cw(ws, eval_diags);
+  const model::Company& company = *ws.company(o.company);
+  auto result = engine::evaluate_company(cw, company, *as_of, eval_diags);
+  print_diagnostics(eval_diags);
+  for (const auto& f : result.findings) {
+    if (f.framework != ref.framework || f.obligation != ref.obligation) continue;
+    std::string out = report::explain_text(ws, company, result, f, *as_of);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+  }
+  return kOk;
+}
+
+}  // namespace
+
+void add_explain_command(CLI::App& app, int& exit_code) {
+  auto o = std::make_shared<ExplainOptions>();
+  auto* cmd = app.add_subcommand("explain", "Explain one verdict: rule, elements, claims, flags");
+  cmd->add_option("company", o->company, "Company id")->required();
+  cmd->add_option("obligation", o->obligation, "Full obligation id, e.g. ungp/19.end-relationship")
+      ->required();
+  add_input_options(*cmd, o->inputs);
+  cmd->add_option("--as-of", o->as_of, "Evaluate as of this date (YYYY-MM-DD; default: today)");
+  cmd->callback([o, &exit_code] { exit_code = explain(*o); });
+}
+
+}  // namespace ungap::cli
