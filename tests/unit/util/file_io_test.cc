@@ -1,0 +1,90 @@
+// Reading with a size limit, atomic writes, finding inputs and display paths.
+#include "util/file_io.h"
+
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+using namespace ungap::util;
+
+namespace {
+
+// A fresh folder under the system's temporary folder, removed at the end of the test.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() /
+           ("ungap-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  static int& counter() {
+    static int n = 0;
+    return n;
+  }
+  void write(const std::string& name, const std::string& content) const {
+    fs::create_directories((path / name).parent_path());
+    std::ofstream(path / name, std::ios::binary) << content;
+  }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(file_io)
+
+BOOST_AUTO_TEST_CASE(reads_files_within_the_limit) {
+  TempDir d;
+  d.write("a.yaml", std::string("x:\0y", 4));
+  auto r = read_file(d.path / "a.yaml", 4);
+  BOOST_TEST_REQUIRE(r.content.has_value());
+  BOOST_TEST(r.content->size() == 4u);  // NUL bytes are kept
+  auto big = read_file(d.path / "a.yaml", 3);
+  BOOST_TEST(!big.content.has_value());
+  BOOST_TEST(big.too_large);
+  BOOST_TEST(big.error == "file is 4 bytes, over the limit of 3 bytes");
+  auto missing = read_file(d.path / "none.yaml", 100);
+  BOOST_TEST(!missing.content.has_value());
+  BOOST_TEST(!missing.too_large);
+}
+
+BOOST_AUTO_TEST_CASE(writes_atomically) {
+  TempDir d;
+  fs::path out = d.path / "report.json";
+  BOOST_TEST(write_file_atomic(out, "first") == "");
+  BOOST_TEST(write_file_atomic(out, "second") == "");
+  BOOST_TEST(read_file(out, 100).content.value_or("") == "second");
+  int files = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(d.path)) ++files;
+  BOOST_TEST(files == 1);  // no temporary file left behind
+}
+
+BOOST_AUTO_TEST_CASE(failed_write_leaves_nothing) {
+  TempDir d;
+  fs::path out = d.path / "missing-folder" / "report.json";
+  std::string error = write_file_atomic(out, "x");
+  BOOST_TEST(error.find("cannot create") == 0u);
+  BOOST_TEST(!fs::exists(out));
+}
+
+BOOST_AUTO_TEST_CASE(finds_yaml_files_sorted_skipping_hidden_and_build_folders) {
+  TempDir d;
+  for (const char* f :
+       {"b.yaml", "a/x.yml", "a/y.txt", ".git/z.yaml", "build-x/w.yaml", "node_modules/v.yaml"})
+    d.write(f, "x: 1\n");
+  std::vector<std::string> missing;
+  auto files = find_files({d.path, d.path / "b.yaml", d.path / "nope"}, {".yaml", ".yml"}, missing);
+  BOOST_TEST_REQUIRE(files.size() == 2u);
+  BOOST_TEST(files[0] == (d.path / "a/x.yml").lexically_normal());
+  BOOST_TEST(files[1] == (d.path / "b.yaml").lexically_normal());
+  BOOST_TEST_REQUIRE(missing.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(display_paths_are_relative_to_the_root) {
+  TempDir d;
+  BOOST_TEST(display_path(d.path / "a" / "b.yaml", d.path) == "a/b.yaml");
+  BOOST_TEST(display_path("/elsewhere/c.yaml", d.path) == "/elsewhere/c.yaml");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,43 @@
+// "Did you mean": edit distance with transpositions, a length-scaled cut-off, stable ties.
+#include "util/suggest.h"
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+using namespace ungap::util;
+
+BOOST_AUTO_TEST_SUITE(suggest)
+
+BOOST_AUTO_TEST_CASE(edit_distance_counts_single_edits) {
+  BOOST_TEST(edit_distance("", "") == 0u);
+  BOOST_TEST(edit_distance("title", "title") == 0u);
+  BOOST_TEST(edit_distance("titel", "title") == 1u);   // transposition
+  BOOST_TEST(edit_distance("titl", "title") == 1u);    // deletion
+  BOOST_TEST(edit_distance("tittle", "title") == 1u);  // insertion
+  BOOST_TEST(edit_distance("kitten", "sitting") == 3u);
+  BOOST_TEST(edit_distance("", "abc") == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(suggests_the_closest_key) {
+  std::vector<std::string> keys{"id", "title", "text", "severity", "children"};
+  BOOST_TEST(did_you_mean("titel", keys) == " (did you mean 'title'?)");
+  BOOST_TEST(did_you_mean("severty", keys) == " (did you mean 'severity'?)");
+  BOOST_TEST(did_you_mean("childern", keys) == " (did you mean 'children'?)");
+  BOOST_TEST(did_you_mean("Id", keys) == " (did you mean 'id'?)");
+}
+
+BOOST_AUTO_TEST_CASE(does_not_suggest_far_words) {
+  std::vector<std::string> keys{"id", "title", "text"};
+  BOOST_TEST(did_you_mean("publisher", keys).empty());
+  BOOST_TEST(did_you_mean("xyz", keys).empty());
+  BOOST_TEST(did_you_mean(std::string(1000, 'a'), keys).empty());  // too long to be a typo
+  BOOST_TEST(did_you_mean("title", {}).empty());
+}
+
+BOOST_AUTO_TEST_CASE(ties_go_to_the_first_candidate) {
+  BOOST_TEST(closest("tex", {"text", "tax"}) == "text");
+  BOOST_TEST(closest("tex", {"tax", "text"}) == "tax");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
