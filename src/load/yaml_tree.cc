@@ -47,6 +47,24 @@ class MemoryBuffer : public std::streambuf {
 // Thrown to stop parsing once a limit is hit; the diagnostic is already recorded.
 struct Abandon {};
 
+// Whether the quoted scalar opening at `pos` is closed: yaml-cpp 0.7 silently runs an
+// unterminated quoted scalar to the end of the file, swallowing the keys after it.
+bool quote_closed(const std::string& text, std::size_t pos) {
+  char quote = text[pos];
+  for (std::size_t i = pos + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;  // '' is an escaped single quote
+        continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 bool plain_null(const std::string& v) {
   return v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL";
 }
@@ -93,6 +111,8 @@ class TreeBuilder : public YAML::EventHandler {
                      : 0;
     char style = (first == '\'' || first == '"' || first == '|' || first == '>') ? first : 0;
     bool quoted = style != 0 || (tag != "?" && !tag.empty());
+    if ((style == '"' || style == '\'') && !quote_closed(m_file.content(), mark.pos))
+      fail(mark, "invalid YAML: this quoted string is never closed", "yaml-syntax");
     if (value.size() > m_limits.max_scalar_bytes) {
       fail(mark,
            fmt::format("a scalar of {} bytes is over the limit of {} bytes", value.size(),

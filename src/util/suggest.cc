@@ -32,6 +32,9 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
   std::size_t best = limit + 1;
   std::string found;
   for (const auto& c : candidates) {
+    // The word itself is no suggestion: it was looked up where it does not exist (say, in a
+    // framework whose id is given twice), so "did you mean 'x'" for 'x' would only confuse.
+    if (c == word) continue;
     std::size_t d = edit_distance(word, c);
     if (d < best) {
       best = d;

@@ -35,6 +35,11 @@ BOOST_AUTO_TEST_CASE(does_not_suggest_far_words) {
   BOOST_TEST(did_you_mean("title", {}).empty());
 }
 
+BOOST_AUTO_TEST_CASE(never_suggests_the_word_itself) {
+  BOOST_TEST(did_you_mean("ungp/19", {"ungp/19", "oecd/iv.5"}).empty());
+  BOOST_TEST(closest("ungp/19", {"ungp/19", "ungp/18"}) == "ungp/18");
+}
+
 BOOST_AUTO_TEST_CASE(ties_go_to_the_first_candidate) {
   BOOST_TEST(closest("tex", {"text", "tax"}) == "text");
   BOOST_TEST(closest("tex", {"tax", "text"}) == "tax");
