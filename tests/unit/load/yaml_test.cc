@@ -23,6 +23,19 @@ BOOST_AUTO_TEST_CASE(reports_syntax_errors_at_their_position) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(reports_unterminated_quoted_strings) {
+  // yaml-cpp runs such a string to the end of the file, swallowing the keys after it.
+  LoadFixture f;
+  f.write("ok.yaml", "a: 'it''s'\nb: \"x\\\\\"\nc: \"q\\\"q\"\n");
+  Lines d = f.lint_one("a.yaml", "framework:\n  id: x\n  title: \"T\nobligations: []\n");
+  BOOST_TEST(d == (Lines{"a.yaml:3:10: error: invalid YAML: this quoted string is never closed "
+                         "[yaml-syntax]",
+                         "ok.yaml:1:1: error: cannot tell what kind of file this is: expected "
+                         "top-level keys 'framework' + 'obligations', 'mapping' + 'relations', "
+                         "'company' + 'sources' + 'claims', 'rules', or 'tests' [unknown-kind]"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(says_when_tabs_indent) {
   LoadFixture f;
   Lines d = f.lint_one("a.yaml", "framework:\n\tid: x\n");
