@@ -1,0 +1,128 @@
+#include <boost/test/unit_test.hpp>
+
+#include "fixture.h"
+#include "report/writers.h"
+
+using ungap::model::Flag;
+using ungap::model::Status;
+
+namespace {
+
+const char* kFramework = R"(framework: {id: fw, title: Test}
+obligations:
+  - id: a
+    title: A
+    due: 2025-06-01
+  - id: p
+    title: Parent
+    children:
+      - {id: p.1, title: One}
+      - {id: p.2, title: Two}
+      - {id: p.3, title: Three, assessable: false}
+)";
+
+const char* kRules = R"(rules:
+  - id: ra
+    checks: [fw/a]
+    elements:
+      - {id: e1, match: "'x' in claim.topics", weight: 3}
+      - {id: e2, match: "'y' in claim.topics", min: 2}
+  - id: r1
+    checks: [fw/p.1]
+    elements: [{id: e, match: "claim.kind == 'action'"}]
+  - id: r2
+    checks: [fw/p.2]
+    when: "'ctx' in company.contexts"
+    elements: [{id: e, match: "claim.kind == 'process'"}]
+)";
+
+std::string company(const std::string& claims, const std::string& contexts = "[]") {
+  return "company: {id: c, contexts: " + contexts +
+         "}\nsources:\n  - {id: s, date: 2025-01-01}\nclaims:\n" + claims;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(engine_evaluate)
+
+BOOST_AUTO_TEST_CASE(weighted_score_and_min) {
+  ungap::test::Workspace w({{"fw.yaml", kFramework},
+                            {"rules.yaml", kRules},
+                            {"c.yaml", company("  - {id: c1, source: s, kind: action, topics: [x, y]}\n")}});
+  BOOST_TEST(!w.diags().has_errors());
+  auto r = w.evaluate("c", "2025-03-01");
+  const auto& f = w.finding(r, "fw/a");
+  BOOST_TEST(static_cast<int>(f.status) == static_cast<int>(Status::kPartial));
+  BOOST_TEST(f.score == 75.0);  // e1 (weight 3) met, e2 needs two claims
+  BOOST_TEST(f.rules.at(0).elements.at(1).claims.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(claims_after_as_of_are_not_visible) {
+  ungap::test::Workspace w({{"fw.yaml", kFramework},
+                            {"rules.yaml", kRules},
+                            {"c.yaml", company("  - {id: c1, source: s, date: 2025-05-01, kind: action}\n")}});
+  auto before = w.evaluate("c", "2025-04-30");
+  auto after = w.evaluate("c", "2025-05-01");
+  BOOST_TEST(static_cast<int>(w.finding(before, "fw/p.1").status) == static_cast<int>(Status::kGap));
+  BOOST_TEST(static_cast<int>(w.finding(after, "fw/p.1").status) == static_cast<int>(Status::kMet));
+}
+
+BOOST_AUTO_TEST_CASE(superseded_claims_stay_hidden_through_a_chain) {
+  ungap::test::Workspace w(
+      {{"fw.yaml", kFramework},
+       {"rules.yaml", kRules},
+       {"c.yaml", company("  - {id: c1, source: s, kind: action}\n"
+                          "  - {id: c2, source: s, date: 2025-02-01, kind: finding, supersedes: [c1]}\n"
+                          "  - {id: c3, source: s, date: 2025-03-01, kind: finding, supersedes: [c2]}\n")}});
+  BOOST_TEST(static_cast<int>(w.finding(w.evaluate("c", "2025-01-15"), "fw/p.1").status) ==
+             static_cast<int>(Status::kMet));
+  BOOST_TEST(static_cast<int>(w.finding(w.evaluate("c", "2025-03-15"), "fw/p.1").status) ==
+             static_cast<int>(Status::kGap));
+}
+
+BOOST_AUTO_TEST_CASE(overdue_and_late) {
+  ungap::test::Workspace w(
+      {{"fw.yaml", kFramework},
+       {"rules.yaml", kRules},
+       {"c.yaml", company("  - {id: c1, source: s, date: 2025-07-01, kind: action, topics: [x, y]}\n"
+                          "  - {id: c2, source: s, date: 2025-07-02, kind: action, topics: [y]}\n")}});
+  auto early = w.finding(w.evaluate("c", "2025-06-15"), "fw/a");
+  BOOST_TEST(early.flags.has(Flag::kOverdue));
+  BOOST_TEST(static_cast<int>(early.status) == static_cast<int>(Status::kGap));
+  auto later = w.finding(w.evaluate("c", "2025-08-01"), "fw/a");
+  BOOST_TEST(static_cast<int>(later.status) == static_cast<int>(Status::kMet));
+  BOOST_TEST(later.flags.has(Flag::kLate));
+  BOOST_TEST(!later.flags.has(Flag::kOverdue));
+}
+
+BOOST_AUTO_TEST_CASE(parent_ignores_unassessable_and_not_applicable_children) {
+  ungap::test::Workspace w({{"fw.yaml", kFramework},
+                            {"rules.yaml", kRules},
+                            {"c.yaml", company("  - {id: c1, source: s, kind: action}\n")}});
+  auto r = w.evaluate("c", "2025-03-01");
+  BOOST_TEST(static_cast<int>(w.finding(r, "fw/p.2").status) ==
+             static_cast<int>(Status::kNotApplicable));
+  BOOST_TEST(static_cast<int>(w.finding(r, "fw/p.3").status) ==
+             static_cast<int>(Status::kNotAssessed));
+  BOOST_TEST(static_cast<int>(w.finding(r, "fw/p").status) == static_cast<int>(Status::kMet));
+}
+
+BOOST_AUTO_TEST_CASE(output_is_identical_for_any_thread_count) {
+  std::map<std::string, std::string> files{{"fw.yaml", kFramework}, {"rules.yaml", kRules}};
+  for (int i = 0; i < 12; ++i)
+    files["c" + std::to_string(i) + ".yaml"] =
+        "company: {id: c" + std::to_string(i) + ", contexts: [ctx]}\nsources:\n  - {id: s, date: 2025-0" +
+        std::to_string(1 + i % 9) + "-01}\nclaims:\n  - {id: x, source: s, kind: " +
+        (i % 2 ? "action" : "process") + ", topics: [x]}\n";
+  ungap::test::Workspace w(files);
+  std::string outputs[2];
+  for (int jobs : {1, 2}) {
+    auto results = ungap::engine::evaluate(w.cw(), {*ungap::util::parse_date("2025-12-01"), jobs, {}}, w.diags());
+    ungap::report::Run run{w.ws(), results, {0}};
+    outputs[jobs - 1] = ungap::report::write_json(run, {});
+  }
+  BOOST_TEST(outputs[0] == outputs[1]);
+  BOOST_TEST(outputs[0].find("\"id\": \"c11\"") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
