@@ -7,6 +7,7 @@ packages=(
   g++ cmake ninja-build pkg-config git
   libyaml-cpp-dev libfmt-dev libcli11-dev libboost-test-dev
   libre2-dev libssl-dev libxlsxwriter-dev
+  python3 python3-yaml time
 )
 
 missing=()
