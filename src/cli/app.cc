@@ -18,6 +18,7 @@ using AddCommand = void (*)(CLI::App&, int&);
 constexpr AddCommand kCommands[] = {
     add_check_command,
     add_explain_command,
+    add_diff_command,
     add_test_command,
     add_lint_command,
     add_list_command,

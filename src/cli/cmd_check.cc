@@ -1,16 +1,17 @@
 // `ungap check`: evaluates the rules and writes the gap report.
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
-
-#include <fmt/format.h>
+#include <optional>
 
 #include "cli/app.h"
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "cli/run_setup.h"
 #include "engine/evaluate.h"
+#include "report/baseline.h"
 #include "report/writers.h"
 
 namespace ungap::cli {
@@ -24,24 +25,45 @@ struct CheckOptions {
   std::string as_of;
   std::string format = "table";
   std::string output;
-  std::string fail_on = "never";
+  std::string fail_on;  // empty: "never", or "gap" with --baseline
+  std::string baseline;
   int jobs = 0;
+
+  std::string level() const {
+    if (!fail_on.empty()) return fail_on;
+    return baseline.empty() ? "never" : "gap";
+  }
 };
 
-// Whether a finding is one the user asked the run to fail on.
-bool fails(const std::string& fail_on, const model::Finding& f) {
-  if (fail_on == "gap") return f.status == model::Status::kGap;
-  if (fail_on == "partial")
-    return f.status == model::Status::kGap || f.status == model::Status::kPartial;
-  if (fail_on == "contested") return f.flags.has(model::Flag::kContested);
-  if (fail_on == "overdue") return f.flags.has(model::Flag::kOverdue);
+// Prints what is new and fixed against the baseline; returns whether anything new fails.
+bool new_since_baseline(const report::ReportRecord& baseline,
+                        const std::vector<report::Verdict>& verdicts, const std::string& level) {
+  auto cmp = report::compare_with_baseline(verdicts, baseline, level);
+  for (const auto& [fp, name] : cmp.fresh) std::fprintf(stderr, "new: %s\n", name.c_str());
+  for (const auto& [fp, name] : cmp.fixed) std::fprintf(stderr, "fixed: %s\n", name.c_str());
+  std::fprintf(stderr, "baseline %s: %zu new, %zu still failing, %zu fixed (--fail-on %s)\n",
+               baseline.as_of.c_str(), cmp.fresh.size(), cmp.known.size(), cmp.fixed.size(),
+               level.c_str());
+  return !cmp.fresh.empty();
+}
+
+bool any_fails(const std::vector<report::Verdict>& verdicts, const std::string& level) {
+  for (const auto& v : verdicts)
+    if (report::fails_on(level, v.status, v.flags)) return true;
   return false;
+}
+
+std::optional<report::ReportRecord> read_baseline(const std::string& path) {
+  if (path.empty()) return report::ReportRecord{};
+  std::string error;
+  auto record = report::load_report(path, error);
+  if (!record) std::fprintf(stderr, "ungap: --baseline %s: %s\n", path.c_str(), error.c_str());
+  return record;
 }
 
 bool use_colour(const std::string& output) {
   const char* no_colour = std::getenv("NO_COLOR");
-  return (output.empty() || output == "-") && isatty(STDOUT_FILENO) &&
-         !(no_colour && *no_colour);
+  return (output.empty() || output == "-") && isatty(STDOUT_FILENO) && !(no_colour && *no_colour);
 }
 
 int check(const CheckOptions& o) {
@@ -51,25 +73,32 @@ int check(const CheckOptions& o) {
   auto as_of = parse_as_of(o.as_of);
   auto frameworks = select_frameworks(ws, o.frameworks);
   if (!as_of || !frameworks || !check_companies(ws, o.companies)) return kCannotRun;
+  const report::Format* format = report::find_format(o.format);
+  bool to_stdout = o.output.empty() || o.output == "-";
+  if (format->binary && to_stdout && isatty(STDOUT_FILENO)) {
+    std::fprintf(stderr, "ungap: --format %s is binary; write it to a file with -o FILE\n",
+                 o.format.c_str());
+    return kCannotRun;
+  }
+  auto baseline = read_baseline(o.baseline);
+  if (!baseline) return kCannotRun;
+  if (!within_work_limit(o.inputs, ws, o.companies, *as_of)) return kCannotRun;
 
   util::Diagnostics eval_diags;
-  engine::CompiledWorkspace cw(ws, eval_diags);
+  engine::CompiledWorkspace cw(ws, eval_diags, o.inputs.limits.expr);
   auto results = engine::evaluate(cw, {*as_of, o.jobs, o.companies}, eval_diags);
   print_diagnostics(eval_diags);
 
   report::Run run{ws, results, *frameworks};
-  const report::Format* format = report::find_format(o.format);
-  std::string out = format->write(run, {use_colour(o.output)});
+  std::string out = format->write(run, {use_colour(o.output), o.level()});
   if (!write_output(o.output, out, ws)) return kCannotRun;
   if (o.format != "table" || !o.output.empty())
     std::fprintf(stderr, "%s\n", report::summary_line(run).c_str());
 
-  for (const auto& cr : results.companies)
-    for (const auto& f : cr.findings)
-      if (std::find(frameworks->begin(), frameworks->end(), f.framework) != frameworks->end() &&
-          report::listed(ws, f) && fails(o.fail_on, f))
-        return kFindings;
-  return kOk;
+  auto verdicts = report::run_verdicts(run);
+  bool failed = o.baseline.empty() ? any_fails(verdicts, o.level())
+                                   : new_since_baseline(*baseline, verdicts, o.level());
+  return failed ? kFindings : kOk;
 }
 
 }  // namespace
@@ -78,6 +107,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<CheckOptions>();
   auto* cmd = app.add_subcommand("check", "Evaluate the rules and report the gaps");
   add_input_options(*cmd, o->inputs);
+  add_work_option(*cmd, o->inputs);
   cmd->add_option("--framework", o->frameworks, "Only this framework (repeatable)");
   cmd->add_option("--company", o->companies, "Only this company (repeatable)");
   cmd->add_option("--as-of", o->as_of, "Evaluate as of this date (YYYY-MM-DD; default: today)");
@@ -85,9 +115,11 @@ void add_check_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember(report::report_format_names()))
       ->capture_default_str();
   cmd->add_option("-o,--output", o->output, "Write the report to this file (atomically)");
-  cmd->add_option("--fail-on", o->fail_on, "Exit 1 when a finding is at or above this")
-      ->check(CLI::IsMember({"gap", "partial", "contested", "overdue", "never"}))
-      ->capture_default_str();
+  cmd->add_option("--fail-on", o->fail_on,
+                  "Exit 1 when a finding is at or above this (default: never; gap with --baseline)")
+      ->check(CLI::IsMember({"gap", "partial", "contested", "overdue", "never"}));
+  cmd->add_option("--baseline", o->baseline,
+                  "A previous JSON report: fail only on failures not in it; list fixed ones");
   cmd->add_option("-j,--jobs", o->jobs, "Threads (0: one per core)")
       ->check(CLI::Range(0, 1024))
       ->capture_default_str();

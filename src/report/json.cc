@@ -1,6 +1,7 @@
 // JSON: the full result with a schema_version, for pipelines and `ungap diff`.
 #include <set>
 
+#include "report/input_kinds.h"
 #include "report/writers.h"
 #include "util/json_writer.h"
 #include "util/version.h"
@@ -113,8 +114,12 @@ std::string write_json(const Run& run, const WriteOptions&) {
   w.key("tool").begin_object().field("name", "ungap").field("version", util::kVersion).end_object();
   w.field("as_of", run.results.as_of.str());
   w.key("inputs").begin_array();
-  for (const auto& in : run.ws.inputs)
-    w.begin_object().field("path", in.path).field("sha256", in.sha256).field("bytes", static_cast<int64_t>(in.bytes)).end_object();
+  auto kinds = input_kinds(run.ws);
+  for (std::size_t i = 0; i < run.ws.inputs.size(); ++i) {
+    const auto& in = run.ws.inputs[i];
+    w.begin_object().field("path", in.path).field("kind", kinds[i]).field("sha256", in.sha256);
+    w.field("bytes", static_cast<int64_t>(in.bytes)).end_object();
+  }
   w.end_array();
   w.key("frameworks").begin_array();
   for (int fw : run.frameworks) {

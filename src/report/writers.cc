@@ -10,6 +10,10 @@ const std::vector<Format>& report_formats() {
       {"md", write_markdown},
       {"csv", write_csv},
       {"json", write_json},
+      {"html", write_html},
+      {"xlsx", write_xlsx, true},
+      {"sarif", write_sarif},
+      {"junit", write_junit},
   };
   return k;
 }

@@ -10,7 +10,8 @@
 namespace ungap::report {
 
 struct WriteOptions {
-  bool color = false;  // terminal table only
+  bool color = false;    // terminal table only
+  std::string fail_on;   // `--fail-on` level: which JUnit cases fail (see junit.cc)
 };
 
 using Writer = std::string (*)(const Run&, const WriteOptions&);
@@ -29,6 +30,10 @@ std::string write_markdown(const Run& run, const WriteOptions& o);
 std::string write_csv(const Run& run, const WriteOptions& o);
 std::string write_json(const Run& run, const WriteOptions& o);
 std::string write_table(const Run& run, const WriteOptions& o);
+std::string write_html(const Run& run, const WriteOptions& o);
+std::string write_xlsx(const Run& run, const WriteOptions& o);
+std::string write_sarif(const Run& run, const WriteOptions& o);
+std::string write_junit(const Run& run, const WriteOptions& o);
 
 // The one-line summary printed after a check: totals over every listed finding.
 std::string summary_line(const Run& run);
