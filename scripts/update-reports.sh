@@ -8,7 +8,7 @@ ungap=${1:-./build/ungap}
 out=${2:-reports}
 mkdir -p "$out"
 for as_of in 2025-10-10 2026-06-30; do
-  for format in md csv json; do
+  for format in md csv json html xlsx; do
     "$ungap" check --as-of "$as_of" --format "$format" -o "$out/gaps-$as_of.$format" 2>/dev/null
   done
 done
