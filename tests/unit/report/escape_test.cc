@@ -1,0 +1,39 @@
+#include "report/escape.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include "report/json_value.h"
+#include "report/test_formats.h"
+
+using namespace ungap::report;
+
+BOOST_AUTO_TEST_SUITE(escape)
+
+BOOST_AUTO_TEST_CASE(html_text_and_attributes) {
+  BOOST_TEST(html_escape(R"(<a href="x" title='y'>&amp;</a>)") ==
+             "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;");
+  BOOST_TEST(html_escape("Acme | Cloud \u2014 ok") == "Acme | Cloud \u2014 ok");
+}
+
+BOOST_AUTO_TEST_CASE(json_in_a_script_element) {
+  std::string json = R"({"a":"</script><!-- x & y > z"})";
+  BOOST_TEST(script_json(json) == R"({"a":"\u003c/script\u003e\u003c!-- x \u0026 y \u003e z"})");
+  BOOST_TEST(script_json("\"\u2028\u2029\"") == R"("\u2028\u2029")");
+  // Still the same JSON once parsed.
+  auto parsed = parse_json(script_json(json));
+  BOOST_REQUIRE(parsed.value);
+  BOOST_TEST((*parsed.value)["a"].str() == "</script><!-- x & y > z");
+}
+
+BOOST_AUTO_TEST_CASE(only_http_links) {
+  BOOST_TEST(safe_url("https://example.org/?a=1&b=2") == "https://example.org/?a=1&b=2");
+  BOOST_TEST(safe_url("http://example.org") == "http://example.org");
+  BOOST_TEST(safe_url("javascript:alert(1)") == "");
+  BOOST_TEST(safe_url("data:text/html,x") == "");
+}
+
+BOOST_AUTO_TEST_CASE(xml) {
+  BOOST_TEST(xml_escape("a<b>&\"c'\x01\td") == "a&lt;b&gt;&amp;&quot;c&apos; \td");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,165 @@
+// Every writer on one small workspace whose names and texts look like markup, formulas and
+// table syntax: each format must carry them as text.
+#include "report/writers.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include "../engine/fixture.h"
+#include "report/baseline.h"
+#include "report/json_value.h"
+#include "report/verdicts.h"
+#include "util/sha256.h"
+
+using namespace ungap;
+
+namespace {
+
+const char* kFramework = R"(framework: {id: fw, title: "T <b>"}
+obligations:
+  - {id: a, title: "A | <i>x</i>", severity: high}
+  - {id: b, title: B}
+)";
+
+const char* kRules = R"Y(rules:
+  - id: ra
+    checks: [fw/a]
+    elements:
+      - {id: e1, text: "Has <x>", match: "'x' in claim.topics"}
+      - {id: e2, text: "=SUM(A1)", match: "'y' in claim.topics"}
+  - id: rb
+    checks: [fw/b]
+    elements: [{id: e, match: "'z' in claim.topics"}]
+)Y";
+
+const char* kCompany = R"Y(company: {id: c, name: "C | <script>alert(1)</script> & \"co\""}
+sources:
+  - {id: s, title: "S", publisher: P, date: 2025-01-01, url: "javascript:alert(1)"}
+claims:
+  - {id: k, source: s, kind: process, topics: [x], summary: "=HYPERLINK(\"evil\") | pipe </script><!--"}
+)Y";
+
+struct Fixture {
+  test::Workspace ws{{{"fw.yaml", kFramework}, {"rules.yaml", kRules}, {"c.yaml", kCompany}}};
+  engine::Results results;
+  Fixture() {
+    results.as_of = *util::parse_date("2025-12-01");
+    results.companies.push_back(ws.evaluate("c", "2025-12-01"));
+    results.companies.back().company = 0;  // evaluate_company leaves the index to evaluate()
+  }
+  std::string write(std::string_view format, const std::string& fail_on = "") {
+    report::Run run{ws.ws(), results, {0}};
+    return report::find_format(format)->write(run, {false, fail_on});
+  }
+};
+
+bool has(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(writers, Fixture)
+
+BOOST_AUTO_TEST_CASE(csv_neutralises_formulas) {
+  std::string csv = write("csv");
+  BOOST_TEST(has(
+      csv,
+      "\"'=HYPERLINK(\"\"evil\"\") | pipe </script><!-- (s, 2025-01-01, javascript:alert(1))\""));
+  BOOST_TEST(has(csv, ",'=SUM(A1),"));
+}
+
+BOOST_AUTO_TEST_CASE(markdown_escapes_pipes) {
+  std::string md = write("md");
+  BOOST_TEST(has(md, "## C \\| &lt;script&gt;alert(1)&lt;/script&gt; & \"co\" \u2014 T &lt;b&gt;"));
+  BOOST_TEST(has(md, "| fw/a | A \\| &lt;i&gt;x&lt;/i&gt; | partial |"));
+}
+
+BOOST_AUTO_TEST_CASE(html_escapes_text_attributes_and_script_data) {
+  std::string html = write("html");
+  BOOST_TEST(!has(html, "<script>alert"));
+  BOOST_TEST(!has(html, "<i>x"));
+  BOOST_TEST(has(html,
+                 "<th class=\"co\" title=\"c\">C | &lt;script&gt;alert(1)&lt;/script&gt; &amp; "
+                 "&quot;co&quot;</th>"));
+  BOOST_TEST(has(html,
+                 "title=\"C | &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot; \u2014 "
+                 "fw/a: partial 50\""));
+  BOOST_TEST(has(html, "<td class=\"title\">A | &lt;i&gt;x&lt;/i&gt;</td>"));
+  BOOST_TEST(has(html, R"("summary":"=HYPERLINK(\"evil\") | pipe \u003c/script\u003e\u003c!--")"));
+  // The only </script> and <!-- are the page's own.
+  std::size_t closes = 0;
+  for (auto at = html.find("</script"); at != std::string::npos; at = html.find("</script", at + 1))
+    ++closes;
+  BOOST_TEST(closes == 2u);
+  BOOST_TEST(!has(html, "<!--"));
+  BOOST_TEST(!has(html, "http:"));  // nothing to fetch
+  BOOST_TEST(!has(html, "https:"));
+}
+
+BOOST_AUTO_TEST_CASE(html_is_deterministic) {
+  BOOST_TEST(write("html") == write("html"));
+}
+
+BOOST_AUTO_TEST_CASE(junit_escapes_and_fails_by_level) {
+  std::string xml = write("junit");
+  BOOST_TEST(
+      has(xml, "<testsuite name=\"c\" tests=\"2\" failures=\"2\" errors=\"0\" skipped=\"0\">"));
+  BOOST_TEST(has(xml, "<testcase name=\"fw/a: A | &lt;i&gt;x&lt;/i&gt;\" classname=\"c.fw\">"));
+  BOOST_TEST(has(xml, "evidence: =HYPERLINK(&quot;evil&quot;) | pipe &lt;/script&gt;&lt;!--"));
+  BOOST_TEST(has(write("junit", "gap"), "failures=\"1\""));  // only fw/b is a gap
+}
+
+BOOST_AUTO_TEST_CASE(sarif_results_and_fingerprints) {
+  auto parsed = report::parse_json(write("sarif"));
+  BOOST_REQUIRE(parsed.value);
+  const auto& results = (*parsed.value)["runs"].items().at(0)["results"].items();
+  BOOST_REQUIRE(results.size() == 2u);
+  BOOST_TEST(results[0]["ruleId"].str() == "ra");
+  BOOST_TEST(results[0]["level"].str() == "error");  // high severity
+  BOOST_TEST(results[1]["level"].str() == "warning");
+  BOOST_TEST(
+      results[0]["locations"].items()[0]["physicalLocation"]["artifactLocation"]["uri"].str() ==
+      "rules.yaml");
+  BOOST_TEST(results[0]["relatedLocations"]
+                 .items()[0]["physicalLocation"]["artifactLocation"]["uri"]
+                 .str() == "c.yaml");
+  BOOST_TEST(results[0]["partialFingerprints"]["ungapFinding/v1"].str() ==
+             util::sha256_hex("c|fw/a|ra"));
+  BOOST_TEST(results[0]["properties"]["status"].str() == "partial");
+}
+
+BOOST_AUTO_TEST_CASE(json_inputs_have_kinds) {
+  auto parsed = report::parse_json(write("json"));
+  BOOST_REQUIRE(parsed.value);
+  std::map<std::string, std::string> kinds;
+  for (const auto& in : (*parsed.value)["inputs"].items())
+    kinds[in["path"].str()] = in["kind"].str();
+  BOOST_TEST(kinds["fw.yaml"] == "framework");
+  BOOST_TEST(kinds["rules.yaml"] == "rules");
+  BOOST_TEST(kinds["c.yaml"] == "statements");
+}
+
+BOOST_AUTO_TEST_CASE(baseline_by_fingerprint) {
+  std::string error;
+  auto record = report::read_report(*report::parse_json(write("json")).value, error);
+  BOOST_REQUIRE(record);
+  report::Run run{ws.ws(), results, {0}};
+  auto now = report::run_verdicts(run);
+  auto same = report::compare_with_baseline(now, *record, "partial");
+  BOOST_TEST(same.fresh.empty());
+  BOOST_TEST(same.known.size() == 2u);
+  // The baseline knew only fw/b: fw/a is new. Had it known a fixed one, it would be listed.
+  record->verdicts.erase(record->verdicts.begin());
+  auto cmp = report::compare_with_baseline(now, *record, "partial");
+  BOOST_TEST(cmp.fresh.size() == 1u);
+  BOOST_TEST(cmp.fresh.begin()->second == "c|fw/a|ra");
+  BOOST_TEST(cmp.fresh.begin()->first == util::sha256_hex("c|fw/a|ra"));
+  record->verdicts.front().status = "gap";
+  record->verdicts.front().rules.front().status = "gap";
+  now.back().status = "met";
+  now.back().rules.front().status = "met";
+  BOOST_TEST(report::compare_with_baseline(now, *record, "gap").fixed.begin()->second ==
+             "c|fw/b|rb");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
