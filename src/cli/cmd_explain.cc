@@ -38,7 +38,7 @@ int explain(const ExplainOptions& o) {
     return kCannotRun;
   }
   util::Diagnostics eval_diags;
-  engine::CompiledWorkspace cw(ws, eval_diags);
+  engine::CompiledWorkspace cw(ws, eval_diags, o.inputs.limits.expr);
   const model::Company& company = *ws.company(o.company);
   auto result = engine::evaluate_company(cw, company, *as_of, eval_diags);
   print_diagnostics(eval_diags);

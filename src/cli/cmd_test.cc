@@ -30,7 +30,7 @@ int test(const TestOptions& o) {
   if (print_diagnostics(diags)) return kCannotRun;
   if (!select_frameworks(ws, o.frameworks)) return kCannotRun;
   util::Diagnostics eval_diags;
-  engine::CompiledWorkspace cw(ws, eval_diags);
+  engine::CompiledWorkspace cw(ws, eval_diags, o.inputs.limits.expr);
   auto results = engine::run_tests(cw, o.jobs, eval_diags);
   print_diagnostics(eval_diags);
 

@@ -7,17 +7,18 @@ namespace ungap::engine {
 namespace {
 
 std::optional<expr::Program> compile(const util::LocatedText& text, const expr::Env& env,
-                                     util::Diagnostics& diags) {
-  auto r = expr::compile(text.text, env);
+                                     const expr::CompileOptions& o, util::Diagnostics& diags) {
+  auto r = expr::compile(text.text, env, o);
   for (const auto& e : r.errors) diags.error(text.at(e.offset), e.message, "expr");
   return r.program;
 }
 
 std::vector<CompiledElement> compile_elements(const std::vector<model::Element>& elements,
+                                              const expr::CompileOptions& o,
                                               util::Diagnostics& diags) {
   std::vector<CompiledElement> out;
   for (const auto& e : elements) {
-    auto p = compile(e.match, expr::match_env(), diags);
+    auto p = compile(e.match, expr::match_env(), o, diags);
     // A program that failed to compile never matches; `load` has reported it already.
     if (!p) p = expr::compile("false", expr::match_env()).program;
     out.push_back({*p, expr::required_facts(*p)});
@@ -27,12 +28,15 @@ std::vector<CompiledElement> compile_elements(const std::vector<model::Element>&
 
 }  // namespace
 
-CompiledWorkspace::CompiledWorkspace(const model::Workspace& ws, util::Diagnostics& diags)
+CompiledWorkspace::CompiledWorkspace(const model::Workspace& ws, util::Diagnostics& diags,
+                                     const expr::Limits& limits)
     : m_ws(ws) {
+  expr::CompileOptions o;
+  o.limits = limits;
   for (const auto& fw : ws.frameworks) {
     auto& aw = m_applies_when.emplace_back();
     for (const auto& ob : fw.obligations)
-      aw.push_back(ob.applies_when ? compile(*ob.applies_when, expr::when_env(), diags)
+      aw.push_back(ob.applies_when ? compile(*ob.applies_when, expr::when_env(), o, diags)
                                    : std::nullopt);
     m_rules_by_obligation.emplace_back(fw.obligations.size());
     m_mapped_from.emplace_back(fw.obligations.size());
@@ -40,9 +44,9 @@ CompiledWorkspace::CompiledWorkspace(const model::Workspace& ws, util::Diagnosti
   for (std::size_t i = 0; i < ws.rules.size(); ++i) {
     const auto& r = ws.rules[i];
     CompiledRule cr;
-    if (r.when) cr.when = compile(*r.when, expr::when_env(), diags);
-    cr.elements = compile_elements(r.elements, diags);
-    cr.contested = compile_elements(r.contested_by, diags);
+    if (r.when) cr.when = compile(*r.when, expr::when_env(), o, diags);
+    cr.elements = compile_elements(r.elements, o, diags);
+    cr.contested = compile_elements(r.contested_by, o, diags);
     m_rules.push_back(std::move(cr));
     for (const auto& c : r.checks) {
       auto ref = ws.find_obligation(c.id);

@@ -33,7 +33,9 @@ class CompiledWorkspace {
  public:
   // Compiles every expression; the workspace must have loaded without errors. Problems that
   // still occur (none should) go to `diags`.
-  CompiledWorkspace(const model::Workspace& ws, util::Diagnostics& diags);
+  // `limits` must be those the workspace was loaded with, so that what load accepted compiles.
+  CompiledWorkspace(const model::Workspace& ws, util::Diagnostics& diags,
+                    const expr::Limits& limits = {});
 
   const model::Workspace& ws() const { return m_ws; }
   const CompiledRule& rule(int i) const { return m_rules[static_cast<std::size_t>(i)]; }

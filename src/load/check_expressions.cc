@@ -11,12 +11,12 @@ namespace ungap::load {
 namespace {
 
 void check(const util::LocatedText& text, const expr::Env& env, std::string_view what,
-           util::Diagnostics& diags) {
+           const expr::CompileOptions& options, util::Diagnostics& diags) {
   if (text.text.find_first_not_of(" \t\r\n") == std::string::npos) {
     diags.error(text.loc, fmt::format("{} is empty", what), "expr-syntax");
     return;
   }
-  auto result = expr::compile(text.text, env);
+  auto result = expr::compile(text.text, env, options);
   for (const auto& e : result.errors) diags.error(text.at(e.offset), e.message, "expr");
   if (!result.ok()) return;
   const expr::Type& type = result.program->result_type();
@@ -29,14 +29,17 @@ void check(const util::LocatedText& text, const expr::Env& env, std::string_view
 
 }  // namespace
 
-void check_expressions(const model::Workspace& ws, util::Diagnostics& diags) {
+void check_expressions(const model::Workspace& ws, const expr::Limits& limits,
+                       util::Diagnostics& diags) {
+  expr::CompileOptions o;
+  o.limits = limits;
   for (const auto& fw : ws.frameworks)
     for (const auto& ob : fw.obligations)
-      if (ob.applies_when) check(*ob.applies_when, expr::when_env(), "applies_when", diags);
+      if (ob.applies_when) check(*ob.applies_when, expr::when_env(), "applies_when", o, diags);
   for (const auto& r : ws.rules) {
-    if (r.when) check(*r.when, expr::when_env(), "when", diags);
-    for (const auto& e : r.elements) check(e.match, expr::match_env(), "match", diags);
-    for (const auto& e : r.contested_by) check(e.match, expr::match_env(), "match", diags);
+    if (r.when) check(*r.when, expr::when_env(), "when", o, diags);
+    for (const auto& e : r.elements) check(e.match, expr::match_env(), "match", o, diags);
+    for (const auto& e : r.contested_by) check(e.match, expr::match_env(), "match", o, diags);
   }
 }
 

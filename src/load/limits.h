@@ -3,6 +3,8 @@
 // input can exhaust memory or time. All can be changed from the command line.
 #include <cstdint>
 
+#include "expr/limits.h"
+
 namespace ungap::load {
 
 struct Limits {
@@ -11,6 +13,7 @@ struct Limits {
   std::uint32_t max_depth = 64;                // YAML nesting
   std::uint64_t max_alias_nodes = 100000;      // nodes reached through aliases, per file
   std::uint64_t max_scalar_bytes = 1u << 20;   // one scalar
+  expr::Limits expr;                           // each `match`, `when` and `applies_when`
 };
 
 }  // namespace ungap::load

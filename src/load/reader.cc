@@ -201,7 +201,7 @@ model::Data Reader::data(const YNode& n) {
           error(n.key(i), fmt::format("duplicate key '{}'", shown(*k)), "duplicate-key");
           continue;
         }
-        d.map.emplace_back(*k, data(n.val(i)));
+        d.map.push_back({*k, data(n.val(i))});
       }
       return d;
   }

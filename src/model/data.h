@@ -10,6 +10,8 @@
 
 namespace ungap::model {
 
+struct DataEntry;
+
 struct Data {
   enum class Kind { kNull, kBool, kInt, kDouble, kString, kDate, kList, kMap };
   Kind kind = Kind::kNull;
@@ -19,9 +21,16 @@ struct Data {
   std::string string;
   util::Date date;
   std::vector<Data> list;
-  std::vector<std::pair<std::string, Data>> map;  // in file order, keys unique
+  std::vector<DataEntry> map;  // in file order, keys unique
 
   const Data* find(std::string_view key) const;
+};
+
+// A map entry. Not std::pair<std::string, Data>: clang (14, with libstdc++ 12) rejects a pair
+// whose second type is still incomplete inside Data, and the fuzz targets are built with clang.
+struct DataEntry {
+  std::string first;
+  Data second;
 };
 
 }  // namespace ungap::model
