@@ -137,6 +137,9 @@ void CompanyView::compute_visible() {
 }
 
 void CompanyView::build_index() {
+  m_rank.assign(m_company.claims.size(), 0);
+  for (std::size_t k = 0; k < m_visible.size(); ++k)
+    m_rank[static_cast<std::size_t>(m_visible[k])] = static_cast<int>(k);
   for (int i : m_visible) {
     const auto& c = m_company.claims[static_cast<std::size_t>(i)];
     m_by_kind[std::string(model::to_string(c.kind))].push_back(i);
@@ -148,23 +151,51 @@ void CompanyView::build_index() {
   }
 }
 
-const std::vector<int>& CompanyView::candidates(
-    const std::vector<expr::RequiredFact>& facts) const {
+const CompanyView::Index* CompanyView::index_for(const expr::RequiredFact& f) const {
+  using K = expr::RequiredFact::Kind;
+  if (f.kind == K::kListContains && f.field == expr::ClaimField::kTopics) return &m_by_topic;
+  if (f.kind == K::kFieldEquals && f.field == expr::ClaimField::kKind) return &m_by_kind;
+  if (f.kind == K::kFieldEquals && f.field == expr::ClaimField::kBy) return &m_by_by;
+  return nullptr;
+}
+
+const std::vector<int>& CompanyView::list(const Index& index, const std::string& value) const {
+  auto it = index.find(value);
+  return it == index.end() ? m_none : it->second;
+}
+
+const std::vector<int>& CompanyView::candidates(const std::vector<expr::RequiredFact>& facts,
+                                                std::vector<int>& scratch) const {
   const std::vector<int>* best = &m_visible;
+  const expr::RequiredFact* best_any = nullptr;
+  std::size_t best_size = m_visible.size();
   for (const auto& f : facts) {
-    const std::unordered_map<std::string, std::vector<int>>* index = nullptr;
-    if (f.kind == expr::RequiredFact::Kind::kListContains && f.field == expr::ClaimField::kTopics)
-      index = &m_by_topic;
-    else if (f.kind == expr::RequiredFact::Kind::kFieldEquals && f.field == expr::ClaimField::kKind)
-      index = &m_by_kind;
-    else if (f.kind == expr::RequiredFact::Kind::kFieldEquals && f.field == expr::ClaimField::kBy)
-      index = &m_by_by;
+    const Index* index = index_for(f);
     if (!index) continue;
-    auto it = index->find(f.value);
-    const std::vector<int>* list = it == index->end() ? &m_none : &it->second;
-    if (list->size() < best->size()) best = list;
+    if (f.any_of.empty()) {
+      const auto& l = list(*index, f.value);
+      if (l.size() < best_size) best = &l, best_any = nullptr, best_size = l.size();
+      continue;
+    }
+    // A disjunction's candidates are the union of its values' lists; their summed size bounds
+    // it, so the union is only built for the winner.
+    std::size_t size = 0;
+    for (const auto& v : f.any_of) size += list(*index, v).size();
+    if (size < best_size) best_any = &f, best_size = size;
   }
-  return *best;
+  if (!best_any) return *best;
+  scratch.clear();
+  const Index& index = *index_for(*best_any);
+  for (const auto& v : best_any->any_of) {
+    const auto& l = list(index, v);
+    scratch.insert(scratch.end(), l.begin(), l.end());
+  }
+  // Back to newest-first order, without the claims that matched several values.
+  std::sort(scratch.begin(), scratch.end(), [&](int a, int b) {
+    return m_rank[static_cast<std::size_t>(a)] < m_rank[static_cast<std::size_t>(b)];
+  });
+  scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
+  return scratch;
 }
 
 }  // namespace ungap::engine

@@ -26,12 +26,17 @@ class CompanyView {
   const expr::Value& claim_value(int claim) const {
     return m_claim_values[static_cast<std::size_t>(claim)];
   }
-  // The visible claims that can satisfy every fact: the shortest list the index offers.
-  const std::vector<int>& candidates(const std::vector<expr::RequiredFact>& facts) const;
+  // The visible claims that can satisfy every fact, newest first: the shortest list the index
+  // offers. A disjunctive fact's list is built in `scratch`, which the result may refer to.
+  const std::vector<int>& candidates(const std::vector<expr::RequiredFact>& facts,
+                                     std::vector<int>& scratch) const;
 
  private:
   void compute_visible();
   void build_index();
+  using Index = std::unordered_map<std::string, std::vector<int>>;
+  const Index* index_for(const expr::RequiredFact& f) const;
+  const std::vector<int>& list(const Index& index, const std::string& value) const;
 
   const model::Company& m_company;
   util::Date m_as_of;
@@ -43,6 +48,7 @@ class CompanyView {
   std::unordered_map<std::string, std::vector<int>> m_by_kind;
   std::unordered_map<std::string, std::vector<int>> m_by_by;
   std::vector<int> m_none;
+  std::vector<int> m_rank;  // position of each visible claim in m_visible
 };
 
 expr::Value data_value(const model::Data& d);

@@ -32,7 +32,7 @@ model::ElementResult RuleEvaluator::match(const model::Rule& r, const model::Ele
   er.element = index;
   er.min = e.min;
   er.weight = e.weight;
-  for (int claim : m_view.candidates(ce.facts)) {
+  for (int claim : m_view.candidates(ce.facts, m_scratch)) {
     m_activation.set(expr::RuleSlot::kClaim, m_view.claim_value(claim));
     expr::Value v = ce.program.evaluate(m_activation);
     if (v.is_bool()) {

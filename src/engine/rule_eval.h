@@ -26,6 +26,7 @@ class RuleEvaluator {
   const CompanyView& m_view;
   util::Diagnostics& m_diags;
   expr::Activation m_activation;
+  std::vector<int> m_scratch;  // candidates of a disjunctive fact
 };
 
 }  // namespace ungap::engine

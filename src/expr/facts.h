@@ -18,6 +18,10 @@ struct RequiredFact {
   Kind kind;
   int field;  // a ClaimField index
   std::string value;
+  // When not empty, the fact is a disjunction: the field equals (or the list contains) one of
+  // these, e.g. `claim.kind in ['action', 'process']` or
+  // `claim.topics.exists(t, t == 'a' || t == 'b')`; `value` is then empty.
+  std::vector<std::string> any_of = {};
 
   friend bool operator==(const RequiredFact&, const RequiredFact&) = default;
 };

@@ -38,9 +38,9 @@ std::string pass_text(const model::Rule& r, const model::RuleResult& rr) {
 std::string elements_block(const model::Company& c, const std::vector<model::Element>& elements,
                            const model::ElementResult& er, const char* tag) {
   const auto& el = elements[static_cast<std::size_t>(er.element)];
-  std::string out = fmt::format("  [{}] {}: {} ({} of {} claim{} needed)\n", tag, el.id,
+  std::string out = fmt::format("  [{}] {}: {} ({} matching claim{}, {} needed)\n", tag, el.id,
                                 el.text.empty() ? el.match.text : el.text, er.claims.size(),
-                                er.min, er.min == 1 ? "" : "s");
+                                er.claims.size() == 1 ? "" : "s", er.min);
   for (int claim : er.claims) out += claim_block(c, claim, "      ");
   return out;
 }

@@ -72,15 +72,31 @@ BOOST_AUTO_TEST_CASE(required_facts_of_a_conjunction) {
                "size(claim.topics) > 1 && (claim.id == 'x' || claim.id == 'y')"));
   std::vector<RequiredFact> expected = {{K::kFieldEquals, ClaimField::kBy, "company"},
                                         {K::kFieldEquals, ClaimField::kKind, "action"},
-                                        {K::kListContains, ClaimField::kTopics, "suspension"}};
+                                        {K::kListContains, ClaimField::kTopics, "suspension"},
+                                        {K::kFieldEquals, ClaimField::kId, "", {"x", "y"}}};
   BOOST_TEST(facts == expected);
 }
 
+BOOST_AUTO_TEST_CASE(required_facts_of_disjunctions) {
+  using K = RequiredFact::Kind;
+  auto kinds = required_facts(compiled("claim.kind == 'a' || claim.kind == 'b'"));
+  BOOST_TEST((kinds == std::vector<RequiredFact>{{K::kFieldEquals, ClaimField::kKind, "", {"a", "b"}}}));
+  auto in_list = required_facts(compiled("claim.kind in ['a', 'b', 'c']"));
+  BOOST_TEST((in_list == std::vector<RequiredFact>{{K::kFieldEquals, ClaimField::kKind, "", {"a", "b", "c"}}}));
+  auto exists = required_facts(compiled("claim.topics.exists(t, t == 'a' || 'b' == t || t in ['c'])"));
+  BOOST_TEST((exists == std::vector<RequiredFact>{{K::kListContains, ClaimField::kTopics, "", {"a", "b", "c"}}}));
+  auto one = required_facts(compiled("claim.topics.exists(t, t == 'a')"));
+  BOOST_TEST((one == std::vector<RequiredFact>{{K::kListContains, ClaimField::kTopics, "a"}}));
+  auto topics = required_facts(compiled("'a' in claim.topics || 'b' in claim.topics"));
+  BOOST_TEST((topics == std::vector<RequiredFact>{{K::kListContains, ClaimField::kTopics, "", {"a", "b"}}}));
+}
+
 BOOST_AUTO_TEST_CASE(required_facts_ignore_other_shapes) {
-  BOOST_TEST(required_facts(compiled("claim.kind == 'a' || claim.kind == 'b'")).empty());
+  BOOST_TEST(required_facts(compiled("claim.kind == 'a' || claim.by == 'company'")).empty());
+  BOOST_TEST(required_facts(compiled("claim.topics.exists(t, t == 'a' || t.startsWith('b'))")).empty());
+  BOOST_TEST(required_facts(compiled("claim.topics.all(t, t == 'a')")).empty());
   BOOST_TEST(required_facts(compiled("!(claim.kind == 'a')")).empty());
   BOOST_TEST(required_facts(compiled("claim.source.kind == 'blog'")).empty());
-  BOOST_TEST(required_facts(compiled("claim.topics.exists(t, t == 'a')")).empty());
   BOOST_TEST(required_facts(compiled("'a' in company.contexts")).empty());
   auto facts = required_facts(compiled("'x' in claim.supersedes"));
   BOOST_REQUIRE_EQUAL(facts.size(), 1u);
