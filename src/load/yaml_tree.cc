@@ -7,9 +7,12 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <istream>
 #include <streambuf>
 #include <unordered_map>
+
+#include "load/fast_yaml.h"
 
 namespace ungap::load {
 
@@ -250,7 +253,19 @@ static std::string syntax_message(const YAML::ParserException& e, const util::So
   return msg;
 }
 
-YamlTree::YamlTree(const util::SourceFile& file, const Limits& limits, util::Diagnostics& diags) {
+YamlTree::YamlTree(const util::SourceFile& file, const Limits& limits, util::Diagnostics& diags,
+                   YamlReader reader) {
+  const char* env = std::getenv("UNGAP_YAML");
+  if (reader == YamlReader::kDefault && !(env && std::string_view(env) == "yaml-cpp")) {
+    m_root = parse_fast_yaml(file.content(), limits, m_nodes);
+    if (m_root) return;
+    m_nodes.clear();
+  }
+  read_with_yaml_cpp(file, limits, diags);
+}
+
+void YamlTree::read_with_yaml_cpp(const util::SourceFile& file, const Limits& limits,
+                                  util::Diagnostics& diags) {
   MemoryBuffer buffer(file.content());
   std::istream in(&buffer);
   TreeBuilder builder(*this, file, limits, diags);

@@ -40,14 +40,21 @@ struct YNode {
 // A kind name for messages: "a mapping", "a list", "a string", "null".
 const char* describe(const YNode& n);
 
+// Which reader builds the tree: the fast reader (fast_yaml.h) with yaml-cpp for whatever it
+// leaves, unless the environment says UNGAP_YAML=yaml-cpp; or yaml-cpp alone.
+enum class YamlReader { kDefault, kYamlCpp };
+
 class YamlTree {
  public:
   // Parses `file`; problems go to `diags`. root() is null when nothing usable was read.
-  YamlTree(const util::SourceFile& file, const Limits& limits, util::Diagnostics& diags);
+  YamlTree(const util::SourceFile& file, const Limits& limits, util::Diagnostics& diags,
+           YamlReader reader = YamlReader::kDefault);
   const YNode* root() const { return m_root; }
 
  private:
   friend class TreeBuilder;
+  void read_with_yaml_cpp(const util::SourceFile& file, const Limits& limits,
+                          util::Diagnostics& diags);
   std::deque<YNode> m_nodes;
   const YNode* m_root = nullptr;
 };
