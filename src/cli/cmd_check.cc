@@ -13,6 +13,7 @@
 #include "engine/evaluate.h"
 #include "report/baseline.h"
 #include "report/writers.h"
+#include "util/file_io.h"
 
 namespace ungap::cli {
 
@@ -66,6 +67,66 @@ bool use_colour(const std::string& output) {
   return (output.empty() || output == "-") && isatty(STDOUT_FILENO) && !(no_colour && *no_colour);
 }
 
+struct Outcome {
+  bool written = false;
+  std::string summary;
+  std::vector<report::Verdict> verdicts;  // all, or (without --baseline) only failing ones
+};
+
+// Keeps what the exit code needs: every verdict for a baseline comparison, else only those that
+// fail, so a run over many companies does not hold them all.
+void keep_verdicts(const CheckOptions& o, std::vector<report::Verdict>&& verdicts, Outcome& out) {
+  for (auto& v : verdicts)
+    if (!o.baseline.empty() || report::fails_on(o.level(), v.status, v.flags))
+      out.verdicts.push_back(std::move(v));
+}
+
+// Formats that need every result at once (table, html, xlsx, sarif, junit).
+Outcome check_whole(const CheckOptions& o, const engine::CompiledWorkspace& cw, util::Date as_of,
+                    const std::vector<int>& frameworks, const report::Format& format,
+                    util::Diagnostics& diags) {
+  Outcome out;
+  auto results = engine::evaluate(cw, {as_of, o.jobs, o.companies}, diags);
+  report::Run run{cw.ws(), results, frameworks};
+  out.written = write_output(o.output, format.write(run, {use_colour(o.output), o.level()}), cw.ws());
+  out.summary = report::summary_line(run);
+  keep_verdicts(o, report::run_verdicts(run), out);
+  return out;
+}
+
+// Formats written company by company (md, csv, json): each company's results are written and
+// dropped as soon as they are evaluated, into a temporary file renamed at the end.
+Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& cw,
+                        util::Date as_of, const std::vector<int>& frameworks,
+                        const report::Format& format, const report::ReportRecord&,
+                        util::Diagnostics& diags) {
+  Outcome out;
+  const auto& ws = cw.ws();
+  util::OutputFile file;
+  if (output_is_input(o.output, ws)) return out;
+  std::string error = file.open(o.output);
+  report::SummaryCounter summary;
+  report::StreamContext ctx{ws, as_of, frameworks, summary};
+  auto stream = format.stream(ctx, {use_colour(o.output), o.level()});
+  if (error.empty()) error = file.write(stream->begin());
+  engine::evaluate_each(cw, {as_of, o.jobs, o.companies}, diags, [&](model::CompanyResult&& cr) {
+    summary.add(ws, frameworks, cr);
+    if (error.empty()) error = file.write(stream->company(cr));
+    engine::Results one{as_of, {}};
+    one.companies.push_back(std::move(cr));
+    keep_verdicts(o, report::run_verdicts({ws, one, frameworks}), out);
+  });
+  if (error.empty()) error = file.write(stream->end());
+  if (error.empty()) error = file.commit();
+  if (!error.empty()) {
+    std::fprintf(stderr, "ungap: error: %s\n", error.c_str());
+    return out;
+  }
+  out.written = true;
+  out.summary = summary.line(as_of, frameworks.size());
+  return out;
+}
+
 int check(const CheckOptions& o) {
   util::Diagnostics diags;
   auto ws = load_inputs(o.inputs, diags);
@@ -86,18 +147,15 @@ int check(const CheckOptions& o) {
 
   util::Diagnostics eval_diags;
   engine::CompiledWorkspace cw(ws, eval_diags, o.inputs.limits.expr);
-  auto results = engine::evaluate(cw, {*as_of, o.jobs, o.companies}, eval_diags);
+  Outcome outcome = format->stream
+                        ? check_streaming(o, cw, *as_of, *frameworks, *format, *baseline, eval_diags)
+                        : check_whole(o, cw, *as_of, *frameworks, *format, eval_diags);
   print_diagnostics(eval_diags);
-
-  report::Run run{ws, results, *frameworks};
-  std::string out = format->write(run, {use_colour(o.output), o.level()});
-  if (!write_output(o.output, out, ws)) return kCannotRun;
+  if (!outcome.written) return kCannotRun;
   if (o.format != "table" || !o.output.empty())
-    std::fprintf(stderr, "%s\n", report::summary_line(run).c_str());
-
-  auto verdicts = report::run_verdicts(run);
-  bool failed = o.baseline.empty() ? any_fails(verdicts, o.level())
-                                   : new_since_baseline(*baseline, verdicts, o.level());
+    std::fprintf(stderr, "%s\n", outcome.summary.c_str());
+  bool failed = o.baseline.empty() ? any_fails(outcome.verdicts, o.level())
+                                   : new_since_baseline(*baseline, outcome.verdicts, o.level());
   return failed ? kFindings : kOk;
 }
 

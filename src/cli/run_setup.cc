@@ -56,19 +56,25 @@ bool check_companies(const model::Workspace& ws, const std::vector<std::string>&
   return ok;
 }
 
+bool output_is_input(const std::string& path, const model::Workspace& ws) {
+  if (path.empty() || path == "-") return false;
+  for (const auto& in : ws.inputs) {
+    std::error_code ec;
+    if (fs::equivalent(in.real_path, path, ec)) {
+      fail(fmt::format("refusing to write the report over an input file: {}", path));
+      return true;
+    }
+  }
+  return false;
+}
+
 bool write_output(const std::string& path, const std::string& content,
                   const model::Workspace& ws) {
   if (path.empty() || path == "-") {
     std::fwrite(content.data(), 1, content.size(), stdout);
     return true;
   }
-  for (const auto& in : ws.inputs) {
-    std::error_code ec;
-    if (fs::equivalent(in.real_path, path, ec)) {
-      fail(fmt::format("refusing to write the report over an input file: {}", path));
-      return false;
-    }
-  }
+  if (output_is_input(path, ws)) return false;
   if (std::string err = util::write_file_atomic(path, content); !err.empty()) {
     fail(err);
     return false;

@@ -20,6 +20,8 @@ std::optional<std::vector<int>> select_frameworks(const model::Workspace& ws,
 bool check_companies(const model::Workspace& ws, const std::vector<std::string>& ids);
 // Writes to `path` atomically, or to stdout when path is empty or "-". Refuses a path that is
 // one of the inputs. Returns false after printing an error.
+// Whether `path` is one of the inputs (printing an error when it is).
+bool output_is_input(const std::string& path, const model::Workspace& ws);
 bool write_output(const std::string& path, const std::string& content,
                   const model::Workspace& ws);
 

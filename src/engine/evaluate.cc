@@ -44,22 +44,42 @@ model::CompanyResult evaluate_company(const CompiledWorkspace& cw, const model::
   return {-1, evaluator.evaluate()};
 }
 
+static std::vector<int> selected_companies(const model::Workspace& ws,
+                                           const std::vector<std::string>& ids) {
+  std::vector<int> selected;
+  for (std::size_t i = 0; i < ws.companies.size(); ++i)
+    if (ids.empty() || std::find(ids.begin(), ids.end(), ws.companies[i].id) != ids.end())
+      selected.push_back(static_cast<int>(i));
+  return selected;
+}
+
+void evaluate_each(const CompiledWorkspace& cw, const EvalOptions& options,
+                   util::Diagnostics& diags,
+                   const std::function<void(model::CompanyResult&&)>& sink) {
+  const auto& companies = cw.ws().companies;
+  std::vector<int> selected = selected_companies(cw.ws(), options.companies);
+  int threads = options.jobs > 0 ? options.jobs
+                                 : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  // Several companies per thread per batch keeps the threads busy when companies differ in size.
+  std::size_t batch = static_cast<std::size_t>(threads) * 8;
+  std::vector<model::CompanyResult> results;
+  for (std::size_t start = 0; start < selected.size(); start += batch) {
+    std::size_t n = std::min(batch, selected.size() - start);
+    results.assign(n, {});
+    parallel_for(n, options.jobs, [&](std::size_t k) {
+      int c = selected[start + k];
+      results[k] = evaluate_company(cw, companies[static_cast<std::size_t>(c)], options.as_of, diags);
+      results[k].company = c;
+    });
+    for (auto& r : results) sink(std::move(r));
+  }
+}
+
 Results evaluate(const CompiledWorkspace& cw, const EvalOptions& options,
                  util::Diagnostics& diags) {
-  const auto& companies = cw.ws().companies;
-  std::vector<int> selected;
-  for (std::size_t i = 0; i < companies.size(); ++i) {
-    const auto& ids = options.companies;
-    if (ids.empty() || std::find(ids.begin(), ids.end(), companies[i].id) != ids.end())
-      selected.push_back(static_cast<int>(i));
-  }
-  Results results{options.as_of, std::vector<model::CompanyResult>(selected.size())};
-  parallel_for(selected.size(), options.jobs, [&](std::size_t k) {
-    int c = selected[k];
-    results.companies[k] = evaluate_company(cw, companies[static_cast<std::size_t>(c)],
-                                            options.as_of, diags);
-    results.companies[k].company = c;
-  });
+  Results results{options.as_of, {}};
+  evaluate_each(cw, options, diags,
+                [&](model::CompanyResult&& r) { results.companies.push_back(std::move(r)); });
   return results;
 }
 

@@ -28,6 +28,12 @@ model::CompanyResult evaluate_company(const CompiledWorkspace& cw, const model::
 
 Results evaluate(const CompiledWorkspace& cw, const EvalOptions& options, util::Diagnostics& diags);
 
+// Evaluates the selected companies in order and hands each result to `sink` as soon as it and
+// all before it are done, in batches over the threads, so memory holds one batch at a time.
+void evaluate_each(const CompiledWorkspace& cw, const EvalOptions& options,
+                   util::Diagnostics& diags,
+                   const std::function<void(model::CompanyResult&&)>& sink);
+
 // Runs fn(i) for i in [0, n) on up to `jobs` threads (jobs <= 0: one per core).
 void parallel_for(std::size_t n, int jobs, const std::function<void(std::size_t)>& fn);
 

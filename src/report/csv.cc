@@ -1,6 +1,7 @@
 // CSV (RFC 4180, UTF-8): one row per company and obligation.
 #include <fmt/format.h>
 
+#include "report/stream.h"
 #include "report/writers.h"
 
 namespace ungap::report {
@@ -39,33 +40,49 @@ std::string joined(const std::vector<std::string>& items) {
   return out;
 }
 
-}  // namespace
+class CsvStream : public ReportStream {
+ public:
+  explicit CsvStream(const StreamContext& ctx) : m_ctx(ctx) {}
 
-std::string write_csv(const Run& run, const WriteOptions&) {
-  std::string out =
-      "company,framework,obligation,title,status,score,severity,flags,rules,evidence,missing,"
-      "contested_by,derived_from,as_of\r\n";
-  for (const auto& cr : run.results.companies) {
-    const auto& c = run.ws.companies[static_cast<std::size_t>(cr.company)];
+  std::string begin() override {
+    return "company,framework,obligation,title,status,score,severity,flags,rules,evidence,missing,"
+           "contested_by,derived_from,as_of\r\n";
+  }
+
+  std::string company(const model::CompanyResult& cr) override {
+    const auto& ws = m_ctx.ws;
+    const auto& c = ws.companies[static_cast<std::size_t>(cr.company)];
+    std::string out;
     for (const auto& f : cr.findings) {
-      if (std::find(run.frameworks.begin(), run.frameworks.end(), f.framework) ==
-              run.frameworks.end() ||
-          !listed(run.ws, f))
-        continue;
-      const auto& o = obligation_of(run.ws, f);
+      if (!selected(ws, m_ctx.frameworks, f)) continue;
+      const auto& o = obligation_of(ws, f);
       std::vector<std::string> row{
-          c.id, run.ws.frameworks[static_cast<std::size_t>(f.framework)].id, o.full_id, o.title,
+          c.id, ws.frameworks[static_cast<std::size_t>(f.framework)].id, o.full_id, o.title,
           std::string(model::to_string(f.status)), score_text(f),
-          std::string(model::to_string(f.severity)), flags_text(f.flags), rules_text(run.ws, f),
-          evidence_text(evidence(run.ws, c, f)), joined(missing(run.ws, f)),
-          evidence_text(contest_evidence(run.ws, c, f)), derived_text(f),
-          run.results.as_of.str()};
+          std::string(model::to_string(f.severity)), flags_text(f.flags), rules_text(ws, f),
+          evidence_text(evidence(ws, c, f)), joined(missing(ws, f)),
+          evidence_text(contest_evidence(ws, c, f)), derived_text(f), m_ctx.as_of.str()};
       std::string line;
       for (const auto& v : row) line += (line.empty() ? "" : ",") + field(v);
       out += line + "\r\n";
     }
+    return out;
   }
-  return out;
+
+  std::string end() override { return {}; }
+
+ private:
+  const StreamContext& m_ctx;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportStream> csv_stream(const StreamContext& ctx, const WriteOptions&) {
+  return std::make_unique<CsvStream>(ctx);
+}
+
+std::string write_csv(const Run& run, const WriteOptions& o) {
+  return write_streamed(csv_stream, run, o);
 }
 
 }  // namespace ungap::report

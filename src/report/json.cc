@@ -2,6 +2,7 @@
 #include <set>
 
 #include "report/input_kinds.h"
+#include "report/stream.h"
 #include "report/writers.h"
 #include "util/json_writer.h"
 #include "util/version.h"
@@ -13,8 +14,7 @@ namespace {
 void element(util::JsonWriter& w, const model::Company& c, const model::Element& el,
              const model::ElementResult& er) {
   w.begin_object();
-  w.field("id", el.id).field("text", el.text).field("met", er.met);
-  w.field("min", el.min).field("weight", el.weight);
+  w.field("id", el.id).field("met", er.met);
   w.key("evidence").begin_array();
   for (int claim : er.claims) w.value(c.claims[static_cast<std::size_t>(claim)].id);
   w.end_array();
@@ -105,44 +105,97 @@ void claims(util::JsonWriter& w, const model::Company& c, const model::CompanyRe
   w.end_object();
 }
 
-}  // namespace
-
-std::string write_json(const Run& run, const WriteOptions&) {
-  util::JsonWriter w;
-  w.begin_object();
-  w.field("schema_version", 1);
-  w.key("tool").begin_object().field("name", "ungap").field("version", util::kVersion).end_object();
-  w.field("as_of", run.results.as_of.str());
-  w.key("inputs").begin_array();
-  auto kinds = input_kinds(run.ws);
-  for (std::size_t i = 0; i < run.ws.inputs.size(); ++i) {
-    const auto& in = run.ws.inputs[i];
-    w.begin_object().field("path", in.path).field("kind", kinds[i]).field("sha256", in.sha256);
-    w.field("bytes", static_cast<int64_t>(in.bytes)).end_object();
-  }
-  w.end_array();
-  w.key("frameworks").begin_array();
-  for (int fw : run.frameworks) {
-    const auto& f = run.ws.frameworks[static_cast<std::size_t>(fw)];
-    w.begin_object().field("id", f.id).field("title", f.title).field("version", f.version).end_object();
-  }
-  w.end_array();
-  w.field("summary", summary_line(run));
-  w.key("companies").begin_array();
-  for (const auto& cr : run.results.companies) {
-    const auto& c = run.ws.companies[static_cast<std::size_t>(cr.company)];
-    w.begin_object().field("id", c.id).field("name", c.name);
-    w.key("findings").begin_array();
-    for (const auto& f : cr.findings)
-      if (std::find(run.frameworks.begin(), run.frameworks.end(), f.framework) != run.frameworks.end())
-        finding(w, run.ws, c, f);
+// The rules once, with their elements' texts, so findings need only name them.
+void rule_definitions(util::JsonWriter& w, const model::Workspace& ws) {
+  auto elements = [&](const char* key, const std::vector<model::Element>& els) {
+    w.key(key).begin_array();
+    for (const auto& e : els)
+      w.begin_object()
+          .field("id", e.id)
+          .field("text", e.text)
+          .field("min", e.min)
+          .field("weight", e.weight)
+          .end_object();
     w.end_array();
-    claims(w, c, cr);
+  };
+  w.key("rules").begin_array();
+  for (const auto& r : ws.rules) {
+    w.begin_object().field("id", r.id).field("title", r.title).field("location", r.loc.str());
+    w.key("checks").begin_array();
+    for (const auto& c : r.checks) w.value(c.id);
+    w.end_array();
+    elements("elements", r.elements);
+    elements("contested_by", r.contested_by);
     w.end_object();
   }
   w.end_array();
-  w.end_object();
-  return w.take() + "\n";
+}
+
+// Companies are written one by one into the "companies" array; each finding is one line.
+class JsonStream : public ReportStream {
+ public:
+  explicit JsonStream(const StreamContext& ctx) : m_ctx(ctx) {}
+
+  std::string begin() override {
+    util::JsonWriter w(true, 0, 2);
+    w.begin_object();
+    w.field("schema_version", 1);
+    w.key("tool").begin_object().field("name", "ungap").field("version", util::kVersion).end_object();
+    w.field("as_of", m_ctx.as_of.str());
+    w.key("inputs").begin_array();
+    auto kinds = input_kinds(m_ctx.ws);
+    for (std::size_t i = 0; i < m_ctx.ws.inputs.size(); ++i) {
+      const auto& in = m_ctx.ws.inputs[i];
+      w.begin_object().field("path", in.path).field("kind", kinds[i]).field("sha256", in.sha256);
+      w.field("bytes", static_cast<int64_t>(in.bytes)).end_object();
+    }
+    w.end_array();
+    w.key("frameworks").begin_array();
+    for (int fw : m_ctx.frameworks) {
+      const auto& f = m_ctx.ws.frameworks[static_cast<std::size_t>(fw)];
+      w.begin_object().field("id", f.id).field("title", f.title).field("version", f.version).end_object();
+    }
+    w.end_array();
+    rule_definitions(w, m_ctx.ws);
+    // The document stays open: companies follow, then the summary.
+    return w.take() + ",\n  \"companies\": [";
+  }
+
+  std::string company(const model::CompanyResult& cr) override {
+    const auto& c = m_ctx.ws.companies[static_cast<std::size_t>(cr.company)];
+    util::JsonWriter w(true, 2, 4);
+    w.begin_object().field("id", c.id).field("name", c.name);
+    w.key("findings").begin_array();
+    for (const auto& f : cr.findings)
+      if (std::find(m_ctx.frameworks.begin(), m_ctx.frameworks.end(), f.framework) !=
+          m_ctx.frameworks.end())
+        finding(w, m_ctx.ws, c, f);
+    w.end_array();
+    claims(w, c, cr);
+    w.end_object();
+    std::string out = (m_first ? "\n    " : ",\n    ") + w.take();
+    m_first = false;
+    return out;
+  }
+
+  std::string end() override {
+    return std::string(m_first ? "]" : "\n  ]") + ",\n  \"summary\": " +
+           util::json_quote(m_ctx.summary.line(m_ctx.as_of, m_ctx.frameworks.size())) + "\n}\n";
+  }
+
+ private:
+  const StreamContext& m_ctx;
+  bool m_first = true;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportStream> json_stream(const StreamContext& ctx, const WriteOptions&) {
+  return std::make_unique<JsonStream>(ctx);
+}
+
+std::string write_json(const Run& run, const WriteOptions& o) {
+  return write_streamed(json_stream, run, o);
 }
 
 }  // namespace ungap::report

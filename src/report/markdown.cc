@@ -1,6 +1,7 @@
 // Markdown gap tables: one per company and framework, then a summary.
 #include <fmt/format.h>
 
+#include "report/stream.h"
 #include "report/writers.h"
 #include "util/version.h"
 
@@ -35,7 +36,7 @@ std::string evidence_cell(const std::vector<EvidenceLine>& lines) {
   return out;
 }
 
-void framework_table(std::string& out, const Run& run, const model::Company& c,
+void framework_table(std::string& out, const StreamContext& run, const model::Company& c,
                      const model::CompanyResult& cr, int fw) {
   const auto& framework = run.ws.frameworks[static_cast<std::size_t>(fw)];
   out += fmt::format("## {} \u2014 {}\n\n", cell(c.name.empty() ? c.id : c.name),
@@ -61,19 +62,42 @@ void framework_table(std::string& out, const Run& run, const model::Company& c,
   out += fmt::format("\n{}\n\n", counts.str());
 }
 
+class MarkdownStream : public ReportStream {
+ public:
+  explicit MarkdownStream(const StreamContext& ctx) : m_ctx(ctx) {}
+
+  std::string begin() override {
+    return fmt::format("# ungap gap report\n\n- Tool: ungap {}\n- As of: {}\n\n", util::kVersion,
+                       m_ctx.as_of.str());
+  }
+
+  std::string company(const model::CompanyResult& cr) override {
+    std::string out;
+    const auto& c = m_ctx.ws.companies[static_cast<std::size_t>(cr.company)];
+    for (int fw : m_ctx.frameworks) framework_table(out, m_ctx, c, cr, fw);
+    return out;
+  }
+
+  std::string end() override {
+    std::string out = fmt::format("## Summary\n\n{}\n\n## Inputs\n\n| File | SHA-256 |\n| --- | --- |\n",
+                                  m_ctx.summary.line(m_ctx.as_of, m_ctx.frameworks.size()));
+    for (const auto& in : m_ctx.ws.inputs)
+      out += fmt::format("| {} | `{}` |\n", cell(in.path), in.sha256);
+    return out;
+  }
+
+ private:
+  const StreamContext& m_ctx;
+};
+
 }  // namespace
 
-std::string write_markdown(const Run& run, const WriteOptions&) {
-  std::string out = "# ungap gap report\n\n";
-  out += fmt::format("- Tool: ungap {}\n- As of: {}\n", util::kVersion, run.results.as_of.str());
-  out += fmt::format("- {}\n\n", summary_line(run));
-  for (const auto& cr : run.results.companies) {
-    const auto& c = run.ws.companies[static_cast<std::size_t>(cr.company)];
-    for (int fw : run.frameworks) framework_table(out, run, c, cr, fw);
-  }
-  out += "## Inputs\n\n| File | SHA-256 |\n| --- | --- |\n";
-  for (const auto& in : run.ws.inputs) out += fmt::format("| {} | `{}` |\n", cell(in.path), in.sha256);
-  return out;
+std::unique_ptr<ReportStream> markdown_stream(const StreamContext& ctx, const WriteOptions&) {
+  return std::make_unique<MarkdownStream>(ctx);
+}
+
+std::string write_markdown(const Run& run, const WriteOptions& o) {
+  return write_streamed(markdown_stream, run, o);
 }
 
 }  // namespace ungap::report

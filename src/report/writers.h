@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "report/report_data.h"
+#include "report/stream.h"
 
 namespace ungap::report {
 
@@ -19,7 +20,8 @@ using Writer = std::string (*)(const Run&, const WriteOptions&);
 struct Format {
   std::string_view name;
   Writer write;
-  bool binary = false;  // not for a terminal
+  bool binary = false;            // not for a terminal
+  StreamFactory stream = nullptr;  // set when the format can be written company by company
 };
 
 const std::vector<Format>& report_formats();

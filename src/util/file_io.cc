@@ -45,7 +45,7 @@ static std::string temp_name(const fs::path& path) {
   return fmt::format("{}.{:08x}.tmp", path.string(), rd());
 }
 
-static bool write_all(int fd, const std::string& content) {
+static bool write_all(int fd, std::string_view content) {
   std::size_t done = 0;
   while (done < content.size()) {
     ssize_t n = ::write(fd, content.data() + done, content.size() - done);
@@ -68,6 +68,48 @@ std::string write_file_atomic(const fs::path& path, const std::string& content) 
     ::unlink(tmp.c_str());
     return fmt::format("cannot write {}: {}", path.string(), std::strerror(saved));
   }
+  return {};
+}
+
+OutputFile::~OutputFile() {
+  if (m_fd >= 0 && m_fd != STDOUT_FILENO) ::close(m_fd);
+  if (!m_temp.empty()) ::unlink(m_temp.c_str());
+}
+
+std::string OutputFile::open(const fs::path& path) {
+  if (path.empty() || path == "-") {
+    m_fd = STDOUT_FILENO;
+    return {};
+  }
+  m_path = path;
+  m_temp = temp_name(path);
+  m_fd = ::open(m_temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (m_fd < 0) {
+    std::string err = fmt::format("cannot create {}: {}", m_temp, std::strerror(errno));
+    m_temp.clear();
+    return err;
+  }
+  return {};
+}
+
+std::string OutputFile::write(std::string_view data) {
+  if (!write_all(m_fd, data))
+    return fmt::format("cannot write {}: {}", m_path.empty() ? "standard output" : m_path.string(),
+                       std::strerror(errno));
+  return {};
+}
+
+std::string OutputFile::commit() {
+  if (m_fd == STDOUT_FILENO) return {};
+  bool ok = ::fsync(m_fd) == 0;
+  int saved = errno;
+  ok = (::close(m_fd) == 0) && ok;
+  m_fd = -1;
+  if (!ok || ::rename(m_temp.c_str(), m_path.c_str()) != 0) {
+    if (ok) saved = errno;
+    return fmt::format("cannot write {}: {}", m_path.string(), std::strerror(saved));
+  }
+  m_temp.clear();
   return {};
 }
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,26 @@ ReadResult read_file(const std::filesystem::path& path, std::uintmax_t max_bytes
 // Writes `content` to `path` through a temporary file in the same folder and a rename.
 // Returns an empty string on success, else the reason.
 std::string write_file_atomic(const std::filesystem::path& path, const std::string& content);
+
+// An output written in pieces: to a temporary file beside `path`, renamed over it by commit(),
+// so readers never see a half-written report; removed if never committed. An empty path or "-"
+// writes to standard output instead.
+class OutputFile {
+ public:
+  OutputFile() = default;
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+  ~OutputFile();
+  // Empty string on success, else the reason.
+  std::string open(const std::filesystem::path& path);
+  std::string write(std::string_view data);
+  std::string commit();
+
+ private:
+  std::filesystem::path m_path;
+  std::string m_temp;
+  int m_fd = -1;
+};
 
 // The files with the given extensions below each path (a file is taken as given), sorted and
 // without duplicates; hidden folders and build folders are skipped. Missing paths are

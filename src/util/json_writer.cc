@@ -27,9 +27,9 @@ std::string json_quote(std::string_view s) {
 }
 
 void JsonWriter::newline() {
-  if (!m_pretty) return;
+  if (!m_pretty || in_inline()) return;
   m_out += '\n';
-  m_out.append(2 * m_has_items.size(), ' ');
+  m_out.append(2 * depth(), ' ');
 }
 
 void JsonWriter::before_value() {
@@ -53,7 +53,8 @@ JsonWriter& JsonWriter::begin_object() {
 JsonWriter& JsonWriter::end_object() {
   bool had = m_has_items.back();
   m_has_items.pop_back();
-  if (had) newline();
+  // The closing bracket of a one-line container stays on its line.
+  if (had && depth() < m_inline_depth) newline();
   m_out += '}';
   return *this;
 }
@@ -70,7 +71,7 @@ JsonWriter& JsonWriter::end_array() { return end_object(), m_out.back() = ']', *
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
   m_out += json_quote(k);
-  m_out += m_pretty ? ": " : ":";
+  m_out += m_pretty && !in_inline() ? ": " : ":";
   m_after_key = true;
   return *this;
 }

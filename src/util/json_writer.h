@@ -11,6 +11,11 @@ namespace ungap::util {
 class JsonWriter {
  public:
   explicit JsonWriter(bool pretty = true) : m_pretty(pretty) {}
+  // For a fragment of a larger document: `base_depth` containers are taken as already open (for
+  // indentation), and containers opened at depth `inline_depth` or deeper are written on one
+  // line, so big reports stay readable line by line at a fraction of the size.
+  JsonWriter(bool pretty, std::size_t base_depth, std::size_t inline_depth)
+      : m_pretty(pretty), m_base(base_depth), m_inline_depth(inline_depth) {}
 
   JsonWriter& begin_object();
   JsonWriter& end_object();
@@ -44,7 +49,12 @@ class JsonWriter {
   void before_value();
   void newline();
 
+  std::size_t depth() const { return m_base + m_has_items.size(); }
+  bool in_inline() const { return depth() > m_inline_depth; }
+
   bool m_pretty;
+  std::size_t m_base = 0;
+  std::size_t m_inline_depth = static_cast<std::size_t>(-1);
   std::string m_out;
   // Per open container: whether it already has an element.
   std::vector<bool> m_has_items;

@@ -1,0 +1,57 @@
+#pragma once
+// Reports written company by company: a format that can stream gets each company's results as
+// soon as they are evaluated and turns them into text, so a run over thousands of companies
+// never holds more than a batch of results in memory.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "report/report_data.h"
+
+namespace ungap::report {
+
+struct WriteOptions;
+
+// Totals over the listed findings of the selected frameworks, gathered as companies pass by.
+class SummaryCounter {
+ public:
+  void add(const model::Workspace& ws, const std::vector<int>& frameworks,
+           const model::CompanyResult& cr);
+  std::string line(util::Date as_of, std::size_t frameworks) const;
+
+ private:
+  StatusCounts m_counts;
+  int m_contested = 0, m_overdue = 0;
+  std::size_t m_companies = 0;
+};
+
+struct StreamContext {
+  const model::Workspace& ws;
+  util::Date as_of;
+  std::vector<int> frameworks;
+  const SummaryCounter& summary;  // complete by the time end() is called
+};
+
+class ReportStream {
+ public:
+  virtual ~ReportStream() = default;
+  virtual std::string begin() = 0;
+  virtual std::string company(const model::CompanyResult& cr) = 0;
+  virtual std::string end() = 0;
+};
+
+using StreamFactory = std::unique_ptr<ReportStream> (*)(const StreamContext&,
+                                                        const WriteOptions&);
+
+std::unique_ptr<ReportStream> json_stream(const StreamContext& ctx, const WriteOptions& o);
+std::unique_ptr<ReportStream> csv_stream(const StreamContext& ctx, const WriteOptions& o);
+std::unique_ptr<ReportStream> markdown_stream(const StreamContext& ctx, const WriteOptions& o);
+
+// A whole report from results already in memory, through the format's stream.
+std::string write_streamed(StreamFactory factory, const Run& run, const WriteOptions& o);
+
+// Whether a finding belongs in the report: a selected framework, and listed.
+bool selected(const model::Workspace& ws, const std::vector<int>& frameworks,
+              const model::Finding& f);
+
+}  // namespace ungap::report
