@@ -33,6 +33,6 @@ for t in "${run[@]}"; do
   build-fuzz/$t "$corpus" "tests/fuzz/corpus/$t" -max_total_time="$seconds" -timeout=10 \
     -rss_limit_mb=2048 -max_len=65536 -dict="$dict" -print_final_stats=1 \
     -artifact_prefix=build-fuzz/artifacts/"$t"- "$@" >"$log" 2>&1 || rc=$?
-  grep -E '^(#[0-9]+ +(INITED|DONE)|stat::(number_of_executed_units|peak_rss_mb)|==[0-9]+==ERROR|SUMMARY|.*Test unit written)' "$log" || true
+  grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|stat::(number_of_executed_units|peak_rss_mb)|==[0-9]+==ERROR|SUMMARY|.*Test unit written)' "$log" || true
   [ "$rc" -eq 0 ] || { tail -40 "$log" >&2; echo "$t: crashed (see build-fuzz/artifacts/)" >&2; exit 1; }
 done

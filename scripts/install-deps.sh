@@ -8,6 +8,7 @@ packages=(
   libyaml-cpp-dev libfmt-dev libcli11-dev libboost-test-dev
   libre2-dev libssl-dev libxlsxwriter-dev
   python3 python3-yaml time
+  clang libclang-rt-14-dev  # libFuzzer, for the fuzz targets .ci/run runs (scripts/fuzz.sh)
 )
 
 missing=()
