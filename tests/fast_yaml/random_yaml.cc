@@ -70,7 +70,7 @@ std::string RandomYaml::plain(bool flow) {
   for (int i = 0; i < n; ++i) {
     if (i) s += ' ';
     std::string w = kWords[static_cast<std::size_t>(pick(kWords.size()))];
-    if (flow && (w.find_first_of("?:#") != std::string::npos)) w = "w";
+    if (flow && w.find('?') != std::string::npos) w = "w";  // yaml-cpp ends flow scalars at ?
     s += w;
   }
   return s;
@@ -162,7 +162,7 @@ void RandomYaml::block_scalar(int indent) {
     if (chance(20)) m_out += "\n";
     pad(content);
     m_out += plain(false);
-    if (literal && chance(20)) m_out += "  # kept";
+    if (literal && chance(20)) m_out += chance(50) ? "  # kept" : "\ttab";
     m_out += '\n';
   }
   if (chance(30)) m_out += "\n";

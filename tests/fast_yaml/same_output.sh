@@ -11,17 +11,19 @@ failures=0
 runs=0
 export SOURCE_DATE_EPOCH=1764547200 NO_COLOR=1
 
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
 # Runs `ungap ARGS...` in DIR with each reader and compares stdout, stderr and the exit code.
 same() {
   local dir=$1
   shift
-  local a b
-  a=$(cd "$dir" && UNGAP_YAML=yaml-cpp "$ungap" "$@" 2>&1; echo "exit $?")
-  b=$(cd "$dir" && UNGAP_YAML= "$ungap" "$@" 2>&1; echo "exit $?")
+  (cd "$dir" && UNGAP_YAML=yaml-cpp "$ungap" "$@" >"$work/a" 2>&1; echo "exit $?" >>"$work/a")
+  (cd "$dir" && UNGAP_YAML= "$ungap" "$@" >"$work/b" 2>&1; echo "exit $?" >>"$work/b")
   runs=$((runs + 1))
-  if [ "$a" != "$b" ]; then
+  if ! cmp -s "$work/a" "$work/b"; then
     echo "DIFFERENT in $dir: ungap $*"
-    diff <(echo "$a") <(echo "$b") | head -20
+    diff "$work/a" "$work/b" | head -20
     failures=$((failures + 1))
   fi
 }
