@@ -91,8 +91,8 @@ expr::Value claim_value(const model::Company& c, const model::Claim& claim) {
   b.set(kDate, timestamp(claim.date));
   set_text(b, kQuote, claim.quote);
   set_text(b, kSummary, claim.summary);
-  b.set(kScope, claim.scope.kind == model::Data::Kind::kMap
-                    ? data_value(claim.scope)
+  b.set(kScope, claim.scope && claim.scope->kind == model::Data::Kind::kMap
+                    ? data_value(*claim.scope)
                     : expr::Value::map(std::make_shared<expr::MapData>()));
   b.set(kSupersedes, refs(claim.supersedes));
   if (claim.source_index >= 0)

@@ -112,7 +112,7 @@ const Schema<Claim>& claim_schema() {
            [](Reader& r, const YNode& n, Claim& c) { c.summary = r.string(n).value_or(""); }},
           {{"scope", false, ValueType::kAnyMap, "What it covers, e.g. customers, products."},
            [](Reader& r, const YNode& n, Claim& c) {
-             if (r.expect_map(n, "scope")) c.scope = r.data(n);
+             if (r.expect_map(n, "scope")) c.scope = std::make_shared<model::Data>(r.data(n));
            }},
           {{"supersedes", false, ValueType::kIdList, "Earlier claims this one replaces."},
            [](Reader& r, const YNode& n, Claim& c) { c.supersedes = r.id_list(n); }},
@@ -170,6 +170,7 @@ void read_sources(Reader& r, const YNode& n, Company& c) {
 
 void read_claims(Reader& r, const YNode& n, Company& c) {
   if (!r.expect_list(n, "a list of claims")) return;
+  c.claims.reserve(c.claims.size() + n.items.size());
   for (const YNode* item : n.items) {
     Claim cl;
     cl.loc = r.loc(*item);

@@ -77,11 +77,19 @@ void load_one(model::Workspace& ws, const fs::path& path, const LoadOptions& opt
   const util::SourceFile* file = read_input(ws, path, options, total, diags);
   if (!file) return;
   real_paths[file] = path;
-  YamlTree tree(*file, options.limits, diags);
-  if (!tree.root()) return;
-  Reader reader(*file, diags);
-  if (const FileKindInfo* kind = detect_kind(reader, *tree.root()))
-    kind->load(reader, *tree.root(), ws);
+  {
+    YamlTree tree(*file, options.limits, diags);
+    if (!tree.root()) return;
+    Reader reader(*file, diags);
+    if (const FileKindInfo* kind = detect_kind(reader, *tree.root()))
+      kind->load(reader, *tree.root(), ws);
+  }
+  // Everything is read from this file; its bytes come back only if a diagnostic quotes it.
+  file->release([path] {
+    std::string bytes = util::read_file(path, ~std::uintmax_t{0}).content.value_or("");
+    strip_bom(bytes);
+    return bytes;
+  });
 }
 
 }  // namespace

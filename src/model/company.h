@@ -1,5 +1,6 @@
 #pragma once
 // A company, the sources that speak about it and the claims those sources show.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,7 +44,8 @@ struct Claim {
   std::vector<std::string> topics;
   std::string quote;
   std::string summary;
-  Data scope;                    // a map, or null when absent
+  // A map, or null when absent. Shared: most claims have none, and a Data is large.
+  std::shared_ptr<const Data> scope;
   std::vector<Ref> supersedes;
   std::string note;
   int source_index = -1;         // into Company::sources once resolved
