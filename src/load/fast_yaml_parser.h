@@ -38,11 +38,14 @@ class Parser {
     n.offset = at.offset;
     return &n;
   }
-  // An empty node, marked at the next token; at the end of the input yaml-cpp's mark keeps the
-  // line but says column 1.
+  // An empty node, marked at the next token. At the end of the input yaml-cpp's mark is at
+  // column 1 after a final line break, and its own way without one.
   YNode* null_here() {
     Mark at = m_c.mark();
-    if (m_c.p >= m_c.end) at.col = 1;
+    if (m_c.p >= m_c.end) {
+      if (m_c.end == m_c.begin || m_c.end[-1] != '\n') unsupported();
+      at.col = 1;
+    }
     return make(YNode::Kind::kNull, at);
   }
   void check_size(const YNode* n) const {
