@@ -109,13 +109,18 @@ Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& 
   report::StreamContext ctx{ws, as_of, frameworks, summary};
   auto stream = format.stream(ctx, {use_colour(o.output), o.level()});
   if (error.empty()) error = file.write(stream->begin());
-  engine::evaluate_each(cw, {as_of, o.jobs, o.companies}, diags, [&](model::CompanyResult&& cr) {
+  bool first = true;
+  auto render = [&](const model::CompanyResult& cr) { return stream->company(cr); };
+  auto sink = [&](model::CompanyResult&& cr, std::string&& text) {
     summary.add(ws, frameworks, cr);
-    if (error.empty()) error = file.write(stream->company(cr));
+    if (!first && error.empty()) error = file.write(stream->between());
+    first = false;
+    if (error.empty()) error = file.write(text);
     engine::Results one{as_of, {}};
     one.companies.push_back(std::move(cr));
     keep_verdicts(o, report::run_verdicts({ws, one, frameworks}), out);
-  });
+  };
+  engine::evaluate_each(cw, {as_of, o.jobs, o.companies}, diags, render, sink);
   if (error.empty()) error = file.write(stream->end());
   if (error.empty()) error = file.commit();
   if (!error.empty()) {

@@ -54,8 +54,7 @@ static std::vector<int> selected_companies(const model::Workspace& ws,
 }
 
 void evaluate_each(const CompiledWorkspace& cw, const EvalOptions& options,
-                   util::Diagnostics& diags,
-                   const std::function<void(model::CompanyResult&&)>& sink) {
+                   util::Diagnostics& diags, const RenderFn& render, const SinkFn& sink) {
   const auto& companies = cw.ws().companies;
   std::vector<int> selected = selected_companies(cw.ws(), options.companies);
   int threads = options.jobs > 0 ? options.jobs
@@ -63,23 +62,27 @@ void evaluate_each(const CompiledWorkspace& cw, const EvalOptions& options,
   // Several companies per thread per batch keeps the threads busy when companies differ in size.
   std::size_t batch = static_cast<std::size_t>(threads) * 8;
   std::vector<model::CompanyResult> results;
+  std::vector<std::string> texts;
   for (std::size_t start = 0; start < selected.size(); start += batch) {
     std::size_t n = std::min(batch, selected.size() - start);
     results.assign(n, {});
+    texts.assign(n, {});
     parallel_for(n, options.jobs, [&](std::size_t k) {
       int c = selected[start + k];
       results[k] = evaluate_company(cw, companies[static_cast<std::size_t>(c)], options.as_of, diags);
       results[k].company = c;
+      if (render) texts[k] = render(results[k]);
     });
-    for (auto& r : results) sink(std::move(r));
+    for (std::size_t k = 0; k < n; ++k) sink(std::move(results[k]), std::move(texts[k]));
   }
 }
 
 Results evaluate(const CompiledWorkspace& cw, const EvalOptions& options,
                  util::Diagnostics& diags) {
   Results results{options.as_of, {}};
-  evaluate_each(cw, options, diags,
-                [&](model::CompanyResult&& r) { results.companies.push_back(std::move(r)); });
+  evaluate_each(cw, options, diags, nullptr, [&](model::CompanyResult&& r, std::string&&) {
+    results.companies.push_back(std::move(r));
+  });
   return results;
 }
 

@@ -30,9 +30,12 @@ Results evaluate(const CompiledWorkspace& cw, const EvalOptions& options, util::
 
 // Evaluates the selected companies in order and hands each result to `sink` as soon as it and
 // all before it are done, in batches over the threads, so memory holds one batch at a time.
+// `render`, when given, runs on the worker threads right after a company is evaluated (to turn
+// it into report text in parallel); its text is passed to `sink` with the result.
+using RenderFn = std::function<std::string(const model::CompanyResult&)>;
+using SinkFn = std::function<void(model::CompanyResult&&, std::string&&)>;
 void evaluate_each(const CompiledWorkspace& cw, const EvalOptions& options,
-                   util::Diagnostics& diags,
-                   const std::function<void(model::CompanyResult&&)>& sink);
+                   util::Diagnostics& diags, const RenderFn& render, const SinkFn& sink);
 
 // Runs fn(i) for i in [0, n) on up to `jobs` threads (jobs <= 0: one per core).
 void parallel_for(std::size_t n, int jobs, const std::function<void(std::size_t)>& fn);

@@ -49,7 +49,7 @@ class CsvStream : public ReportStream {
            "contested_by,derived_from,as_of\r\n";
   }
 
-  std::string company(const model::CompanyResult& cr) override {
+  std::string company(const model::CompanyResult& cr) const override {
     const auto& ws = m_ctx.ws;
     const auto& c = ws.companies[static_cast<std::size_t>(cr.company)];
     std::string out;

@@ -161,7 +161,7 @@ class JsonStream : public ReportStream {
     return w.take() + ",\n  \"companies\": [";
   }
 
-  std::string company(const model::CompanyResult& cr) override {
+  std::string company(const model::CompanyResult& cr) const override {
     const auto& c = m_ctx.ws.companies[static_cast<std::size_t>(cr.company)];
     util::JsonWriter w(true, 2, 4);
     w.begin_object().field("id", c.id).field("name", c.name);
@@ -173,19 +173,18 @@ class JsonStream : public ReportStream {
     w.end_array();
     claims(w, c, cr);
     w.end_object();
-    std::string out = (m_first ? "\n    " : ",\n    ") + w.take();
-    m_first = false;
-    return out;
+    return "\n    " + w.take();
   }
 
+  std::string between() const override { return ","; }
+
   std::string end() override {
-    return std::string(m_first ? "]" : "\n  ]") + ",\n  \"summary\": " +
+    return std::string("\n  ]") + ",\n  \"summary\": " +
            util::json_quote(m_ctx.summary.line(m_ctx.as_of, m_ctx.frameworks.size())) + "\n}\n";
   }
 
  private:
   const StreamContext& m_ctx;
-  bool m_first = true;
 };
 
 }  // namespace

@@ -71,7 +71,7 @@ class MarkdownStream : public ReportStream {
                        m_ctx.as_of.str());
   }
 
-  std::string company(const model::CompanyResult& cr) override {
+  std::string company(const model::CompanyResult& cr) const override {
     std::string out;
     const auto& c = m_ctx.ws.companies[static_cast<std::size_t>(cr.company)];
     for (int fw : m_ctx.frameworks) framework_table(out, m_ctx, c, cr, fw);

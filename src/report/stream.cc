@@ -41,7 +41,12 @@ std::string write_streamed(StreamFactory factory, const Run& run, const WriteOpt
   StreamContext ctx{run.ws, run.results.as_of, run.frameworks, summary};
   auto stream = factory(ctx, o);
   std::string out = stream->begin();
-  for (const auto& cr : run.results.companies) out += stream->company(cr);
+  bool first = true;
+  for (const auto& cr : run.results.companies) {
+    if (!first) out += stream->between();
+    first = false;
+    out += stream->company(cr);
+  }
   return out + stream->end();
 }
 

@@ -36,7 +36,10 @@ class ReportStream {
  public:
   virtual ~ReportStream() = default;
   virtual std::string begin() = 0;
-  virtual std::string company(const model::CompanyResult& cr) = 0;
+  // Called from several threads at once: must not change the stream.
+  virtual std::string company(const model::CompanyResult& cr) const = 0;
+  // Written between two companies' texts.
+  virtual std::string between() const { return {}; }
   virtual std::string end() = 0;
 };
 
