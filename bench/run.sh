@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The benchmark (DESIGN section 10): builds ungap in Release, generates the standard workload,
+# and reports for `ungap check --format json` wall and CPU time and peak memory on 1 and 2
+# threads, against the yaml-cpp parse floor measured in the same run; then sweeps companies and
+# rules to show how time grows.
+#
+#   bash bench/run.sh            # standard workload + sweeps
+#   bash bench/run.sh --quick    # standard workload only
+#   BENCH_DIR=/tmp/ungap-bench   # where workspaces are generated (default)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=${BENCH_DIR:-/tmp/ungap-bench}
+build=$root/build-bench
+quick=${1:-}
+
+bash "$root/scripts/install-deps.sh"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DUNGAP_TESTS=OFF >/dev/null
+cmake --build "$build" --target ungap ungap_parse_floor -j"$(nproc)" >/dev/null
+ungap=$build/ungap
+mkdir -p "$work"
+
+gen() {  # gen NAME ARGS...
+  local dir=$work/$1
+  shift
+  [ -d "$dir" ] || python3 "$root/bench/gen_workspace.py" "$dir" "$@"
+  echo "$dir"
+}
+
+# run DIR JOBS -> "wall user sys maxrss_kb"
+run() {
+  local out
+  out=$( { /usr/bin/time -f "%e %U %S %M" "$ungap" check "$1" --format json --jobs "$2" \
+             > /dev/null 2>/dev/null; } 2>&1 | tail -1)
+  echo "$out"
+}
+
+floor() { "$build/ungap_parse_floor" "$1" | awk '{print $8}'; }  # seconds
+
+report() {  # report NAME DIR
+  local dir=$2 bytes fl r1 r2
+  bytes=$(du -sb "$dir" | cut -f1)
+  fl=$(floor "$dir")
+  read -r w1 u1 s1 m1 <<<"$(run "$dir" 1)"
+  read -r w2 u2 s2 m2 <<<"$(run "$dir" 2)"
+  awk -v n="$1" -v b="$bytes" -v f="$fl" -v w1="$w1" -v u1="$u1" -v s1="$s1" -v m1="$m1" \
+      -v w2="$w2" -v m2="$m2" 'BEGIN {
+    printf "%-22s input %6.1f MB  floor %6.2f s | jobs 1: %6.2f s wall, %6.2f s cpu, %4.2fx floor, %6.1f MB peak (%.2fx input) | jobs 2: %6.2f s, speed-up %.2fx, %6.1f MB\n",
+      n, b/1e6, f, w1, u1+s1, w1/f, m1/1024, m1*1024/b, w2, w1/w2, m2/1024 }'
+}
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r)"
+echo "ungap $("$ungap" --version) ($(git -C "$root" rev-parse --short HEAD))"
+report "standard" "$(gen standard)"
+[ "$quick" = "--quick" ] && exit 0
+
+echo "companies sweep (200 claims each, 1000 rules):"
+for n in 100 300 1000 3000 10000; do report "  companies=$n" "$(gen "companies-$n" --companies "$n")"; done
+echo "rules sweep (1000 companies):"
+for n in 100 300 1000 3000 5000; do report "  rules=$n" "$(gen "rules-$n" --rules "$n")"; done
