@@ -11,7 +11,7 @@
 namespace ungap::engine {
 
 // Default of --max-work: far above any real workspace (the 10,000-company load run of
-// docs/robustness.md needs about 1e9), far below what would run for hours.
+// docs/robustness.md needs 5.6e8), far below what would run for hours.
 inline constexpr std::uint64_t kDefaultMaxWork = 2'000'000'000;
 
 // Upper bound of element × claim evaluations: over the selected companies (all when `companies`
