@@ -28,10 +28,12 @@ gen() {  # gen NAME ARGS...
 
 # run DIR JOBS -> "wall user sys maxrss_kb"
 run() {
-  local out
-  out=$( { /usr/bin/time -f "%e %U %S %M" "$ungap" check "$1" --format json --jobs "$2" \
-             > /dev/null 2>/dev/null; } 2>&1 | tail -1)
-  echo "$out"
+  local t
+  t=$(mktemp)
+  /usr/bin/time -o "$t" -f "%e %U %S %M" "$ungap" check "$1" --format json --jobs "$2" \
+    > /dev/null 2>/dev/null
+  tail -1 "$t"
+  rm -f "$t"
 }
 
 floor() { "$build/ungap_parse_floor" "$1" | awk '{print $8}'; }  # seconds

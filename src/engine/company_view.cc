@@ -107,9 +107,17 @@ CompanyView::CompanyView(const model::Company& company, util::Date as_of)
       m_as_of_value(timestamp(as_of)) {
   compute_visible();
   m_claim_values.resize(company.claims.size());
-  for (int i : m_visible)
-    m_claim_values[static_cast<std::size_t>(i)] = engine::claim_value(company, company.claims[static_cast<std::size_t>(i)]);
+  m_built.assign(company.claims.size(), false);
   build_index();
+}
+
+const expr::Value& CompanyView::claim_value(int claim) const {
+  auto i = static_cast<std::size_t>(claim);
+  if (!m_built[i]) {
+    m_claim_values[i] = engine::claim_value(m_company, m_company.claims[i]);
+    m_built[i] = true;
+  }
+  return m_claim_values[i];
 }
 
 void CompanyView::compute_visible() {

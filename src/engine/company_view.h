@@ -23,9 +23,8 @@ class CompanyView {
   util::Date as_of() const { return m_as_of; }
   // Visible claims, newest first (ties by id).
   const std::vector<int>& visible() const { return m_visible; }
-  const expr::Value& claim_value(int claim) const {
-    return m_claim_values[static_cast<std::size_t>(claim)];
-  }
+  // Built on first use: a claim only a native fact looks at never needs its CEL value.
+  const expr::Value& claim_value(int claim) const;
   // The visible claims that can satisfy every fact, newest first: the shortest list the index
   // offers. A disjunctive fact's list is built in `scratch`, which the result may refer to.
   const std::vector<int>& candidates(const std::vector<expr::RequiredFact>& facts,
@@ -43,7 +42,8 @@ class CompanyView {
   expr::Value m_company_value;
   expr::Value m_as_of_value;
   std::vector<int> m_visible;
-  std::vector<expr::Value> m_claim_values;
+  mutable std::vector<expr::Value> m_claim_values;
+  mutable std::vector<bool> m_built;
   std::unordered_map<std::string, std::vector<int>> m_by_topic;
   std::unordered_map<std::string, std::vector<int>> m_by_kind;
   std::unordered_map<std::string, std::vector<int>> m_by_by;

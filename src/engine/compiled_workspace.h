@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "engine/native_facts.h"
 #include "expr/facts.h"
 #include "expr/program.h"
 #include "model/workspace.h"
@@ -15,6 +16,7 @@ namespace ungap::engine {
 struct CompiledElement {
   expr::Program program;
   std::vector<expr::RequiredFact> facts;
+  NativeFacts native;
 };
 
 struct CompiledRule {

@@ -32,7 +32,13 @@ model::ElementResult RuleEvaluator::match(const model::Rule& r, const model::Ele
   er.element = index;
   er.min = e.min;
   er.weight = e.weight;
+  const auto& claims = m_view.company().claims;
   for (int claim : m_view.candidates(ce.facts, m_scratch)) {
+    if (!ce.native.holds(claims[static_cast<std::size_t>(claim)])) continue;
+    if (ce.native.decisive()) {
+      er.claims.push_back(claim);
+      continue;
+    }
     m_activation.set(expr::RuleSlot::kClaim, m_view.claim_value(claim));
     expr::Value v = ce.program.evaluate(m_activation);
     if (v.is_bool()) {

@@ -101,16 +101,18 @@ std::optional<Alternatives> alternatives(const Expr& e) {
   return std::nullopt;
 }
 
-void collect(const Expr& e, std::vector<RequiredFact>& out) {
+// Returns whether every conjunct below `e` became a fact.
+bool collect(const Expr& e, std::vector<RequiredFact>& out) {
   if (e.kind == ExprKind::kAnd) {
-    collect(e.arg(0), out);
-    collect(e.arg(1), out);
-    return;
+    bool a = collect(e.arg(0), out);
+    bool b = collect(e.arg(1), out);
+    return a && b;
   }
   auto alt = alternatives(e);
-  if (!alt || alt->values.empty()) return;
+  if (!alt || alt->values.empty()) return false;
   if (alt->values.size() == 1) out.push_back({alt->kind, alt->field, alt->values[0]});
   else out.push_back({alt->kind, alt->field, "", alt->values});
+  return true;
 }
 
 }  // namespace
@@ -119,6 +121,11 @@ std::vector<RequiredFact> required_facts(const Program& program) {
   std::vector<RequiredFact> out;
   collect(program.root(), out);
   return out;
+}
+
+bool facts_are_complete(const Program& program) {
+  std::vector<RequiredFact> out;
+  return collect(program.root(), out);
 }
 
 }  // namespace ungap::expr

@@ -29,5 +29,8 @@ struct RequiredFact {
 // The facts of the top-level && chain of a program compiled against match_env(). Conjuncts of
 // other shapes are ignored (they still get evaluated), so the result is a necessary condition.
 std::vector<RequiredFact> required_facts(const Program& program);
+// Whether every top-level conjunct became a fact: then the facts say exactly when the program
+// is true, for a claim whose fields are all present.
+bool facts_are_complete(const Program& program);
 
 }  // namespace ungap::expr

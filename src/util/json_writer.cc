@@ -1,15 +1,21 @@
 #include "util/json_writer.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
 namespace ungap::util {
 
-std::string json_quote(std::string_view s) {
-  std::string out = "\"";
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
+// Appends `s` as a JSON string literal. Most strings need no escaping and are copied in one go.
+static void append_quoted(std::string& out, std::string_view s) {
+  out += '"';
+  std::size_t run = 0;  // start of the stretch that needs no escaping
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -18,12 +24,18 @@ std::string json_quote(std::string_view s) {
       case '\t': out += "\\t"; break;
       case '\b': out += "\\b"; break;
       case '\f': out += "\\f"; break;
-      default:
-        if (c < 0x20) out += fmt::format("\\u{:04x}", c);
-        else out += ch;
+      default: out += fmt::format("\\u{:04x}", c);
     }
   }
-  return out + "\"";
+  out.append(s.data() + run, s.size() - run);
+  out += '"';
+}
+
+std::string json_quote(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  append_quoted(out, s);
+  return out;
 }
 
 void JsonWriter::newline() {
@@ -70,7 +82,7 @@ JsonWriter& JsonWriter::end_array() { return end_object(), m_out.back() = ']', *
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
-  m_out += json_quote(k);
+  append_quoted(m_out, k);
   m_out += m_pretty && !in_inline() ? ": " : ":";
   m_after_key = true;
   return *this;
@@ -78,7 +90,7 @@ JsonWriter& JsonWriter::key(std::string_view k) {
 
 JsonWriter& JsonWriter::value(std::string_view s) {
   before_value();
-  m_out += json_quote(s);
+  append_quoted(m_out, s);
   return *this;
 }
 

@@ -91,6 +91,13 @@ BOOST_AUTO_TEST_CASE(required_facts_of_disjunctions) {
   BOOST_TEST((topics == std::vector<RequiredFact>{{K::kListContains, ClaimField::kTopics, "", {"a", "b"}}}));
 }
 
+BOOST_AUTO_TEST_CASE(facts_are_complete_only_when_every_conjunct_is_one) {
+  BOOST_TEST(facts_are_complete(compiled("claim.kind == 'a' && 'x' in claim.topics")));
+  BOOST_TEST(facts_are_complete(compiled("claim.topics.exists(t, t == 'a' || t == 'b')")));
+  BOOST_TEST(!facts_are_complete(compiled("claim.kind == 'a' && size(claim.topics) > 1")));
+  BOOST_TEST(!facts_are_complete(compiled("claim.kind == 'a' || size(claim.topics) > 1")));
+}
+
 BOOST_AUTO_TEST_CASE(required_facts_ignore_other_shapes) {
   BOOST_TEST(required_facts(compiled("claim.kind == 'a' || claim.by == 'company'")).empty());
   BOOST_TEST(required_facts(compiled("claim.topics.exists(t, t == 'a' || t.startsWith('b'))")).empty());

@@ -1,0 +1,69 @@
+#include "engine/native_facts.h"
+
+#include <algorithm>
+
+#include "expr/rule_env.h"
+
+namespace ungap::engine {
+
+namespace {
+
+using expr::RequiredFact;
+namespace CF = expr::ClaimField;
+
+std::vector<std::string> values(const RequiredFact& f) {
+  return f.any_of.empty() ? std::vector<std::string>{f.value} : f.any_of;
+}
+
+// Bits of the enum values spelled in `names`; a spelling that is no value matches nothing.
+template <typename E>
+unsigned mask_of(const std::vector<std::string>& names) {
+  unsigned mask = 0;
+  for (const auto& n : names)
+    if (auto v = model::parse_enum<E>(n)) mask |= 1u << static_cast<unsigned>(*v);
+  return mask;
+}
+
+bool supported(const RequiredFact& f) {
+  if (f.kind == RequiredFact::Kind::kFieldEquals)
+    return f.field == CF::kKind || f.field == CF::kBy || f.field == CF::kId;
+  return f.field == CF::kTopics;
+}
+
+}  // namespace
+
+NativeFacts::NativeFacts(const expr::Program& program) {
+  bool all_supported = true;
+  for (const auto& f : expr::required_facts(program)) {
+    if (!supported(f)) {
+      all_supported = false;
+      continue;
+    }
+    Fact fact{f.field, 0, {}};
+    if (f.field == CF::kKind) fact.mask = mask_of<model::ClaimKind>(values(f));
+    else if (f.field == CF::kBy) fact.mask = mask_of<model::By>(values(f));
+    else fact.strings = values(f);
+    m_facts.push_back(std::move(fact));
+  }
+  m_decisive = all_supported && expr::facts_are_complete(program);
+}
+
+bool NativeFacts::holds(const Fact& f, const model::Claim& c) {
+  switch (f.field) {
+    case CF::kKind: return f.mask & (1u << static_cast<unsigned>(c.kind));
+    case CF::kBy: return f.mask & (1u << static_cast<unsigned>(c.by));
+    case CF::kId: return std::find(f.strings.begin(), f.strings.end(), c.id) != f.strings.end();
+    default:
+      for (const auto& t : c.topics)
+        if (std::find(f.strings.begin(), f.strings.end(), t) != f.strings.end()) return true;
+      return false;
+  }
+}
+
+bool NativeFacts::holds(const model::Claim& claim) const {
+  for (const auto& f : m_facts)
+    if (!holds(f, claim)) return false;
+  return true;
+}
+
+}  // namespace ungap::engine
