@@ -87,7 +87,10 @@ expr::Value claim_value(const model::Company& c, const model::Claim& claim) {
   b.set(kId, expr::Value::string(claim.id));
   b.set(kKind, expr::Value::string(std::string(model::to_string(claim.kind))));
   b.set(kBy, expr::Value::string(std::string(model::to_string(claim.by))));
-  b.set(kTopics, strings(claim.topics));
+  expr::ValueList topics;
+  topics.reserve(claim.topics.size());
+  for (util::Symbol t : claim.topics) topics.push_back(expr::Value::string(*t));
+  b.set(kTopics, expr::Value::list(std::move(topics)));
   b.set(kDate, timestamp(claim.date));
   set_text(b, kQuote, claim.quote);
   set_text(b, kSummary, claim.summary);
@@ -152,8 +155,8 @@ void CompanyView::build_index() {
     const auto& c = m_company.claims[static_cast<std::size_t>(i)];
     m_by_kind[std::string(model::to_string(c.kind))].push_back(i);
     m_by_by[std::string(model::to_string(c.by))].push_back(i);
-    for (const auto& t : c.topics) {
-      auto& list = m_by_topic[t];
+    for (util::Symbol t : c.topics) {
+      auto& list = m_by_topic[*t];
       if (list.empty() || list.back() != i) list.push_back(i);
     }
   }

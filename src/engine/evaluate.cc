@@ -59,8 +59,9 @@ void evaluate_each(const CompiledWorkspace& cw, const EvalOptions& options,
   std::vector<int> selected = selected_companies(cw.ws(), options.companies);
   int threads = options.jobs > 0 ? options.jobs
                                  : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  // Several companies per thread per batch keeps the threads busy when companies differ in size.
-  std::size_t batch = static_cast<std::size_t>(threads) * 8;
+  // Two companies per thread per batch: enough to even out companies of different sizes, few
+  // enough that a batch of results and report text stays small.
+  std::size_t batch = static_cast<std::size_t>(threads) * 2;
   std::vector<model::CompanyResult> results;
   std::vector<std::string> texts;
   for (std::size_t start = 0; start < selected.size(); start += batch) {

@@ -42,6 +42,8 @@ NativeFacts::NativeFacts(const expr::Program& program) {
     Fact fact{f.field, 0, {}};
     if (f.field == CF::kKind) fact.mask = mask_of<model::ClaimKind>(values(f));
     else if (f.field == CF::kBy) fact.mask = mask_of<model::By>(values(f));
+    else if (f.field == CF::kTopics)
+      for (const auto& v : values(f)) fact.topics.push_back(util::intern(v));
     else fact.strings = values(f);
     m_facts.push_back(std::move(fact));
   }
@@ -54,8 +56,8 @@ bool NativeFacts::holds(const Fact& f, const model::Claim& c) {
     case CF::kBy: return f.mask & (1u << static_cast<unsigned>(c.by));
     case CF::kId: return std::find(f.strings.begin(), f.strings.end(), c.id) != f.strings.end();
     default:
-      for (const auto& t : c.topics)
-        if (std::find(f.strings.begin(), f.strings.end(), t) != f.strings.end()) return true;
+      for (util::Symbol t : c.topics)
+        if (std::find(f.topics.begin(), f.topics.end(), t) != f.topics.end()) return true;
       return false;
   }
 }

@@ -9,6 +9,7 @@
 #include "expr/facts.h"
 #include "expr/program.h"
 #include "model/company.h"
+#include "util/intern.h"
 
 namespace ungap::engine {
 
@@ -25,7 +26,8 @@ class NativeFacts {
   struct Fact {
     int field;                         // an expr::ClaimField index
     unsigned mask = 0;                 // allowed kinds / authors, as bits of the enum
-    std::vector<std::string> strings;  // allowed ids / topics
+    std::vector<std::string> strings;  // allowed ids
+    std::vector<util::Symbol> topics;  // allowed topics, interned: compared by address
   };
   static bool holds(const Fact& f, const model::Claim& claim);
 

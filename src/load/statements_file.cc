@@ -102,7 +102,9 @@ const Schema<Claim>& claim_schema() {
              c.by_given = r.enumeration<model::By>(n, "by");
            }},
           {{"topics", false, ValueType::kStringList, "Topics from the vocabulary."},
-           [](Reader& r, const YNode& n, Claim& c) { c.topics = r.string_list(n); }},
+           [](Reader& r, const YNode& n, Claim& c) {
+             for (const auto& t : r.string_list(n)) c.topics.push_back(util::intern(t));
+           }},
           {{"quote", false, ValueType::kString, "Exact short quote from the source."},
            [](Reader& r, const YNode& n, Claim& c) {
              c.quote = r.string(n).value_or("");

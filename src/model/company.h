@@ -8,6 +8,7 @@
 #include "model/data.h"
 #include "model/enums.h"
 #include "util/date.h"
+#include "util/intern.h"
 #include "util/location.h"
 
 namespace ungap::model {
@@ -36,21 +37,22 @@ struct Source {
 struct Claim {
   std::string id;
   Ref source;                    // empty id: none (allowed in rule tests)
-  std::optional<util::Date> date_given;
-  util::Date date;               // effective: given, else the source's
-  ClaimKind kind = ClaimKind::kCommitment;
-  std::optional<By> by_given;
-  By by = By::kCompany;          // effective: given, else the source's
-  std::vector<std::string> topics;
+  std::vector<util::Symbol> topics;  // interned: a small vocabulary shared by every claim
   std::string quote;
   std::string summary;
   // A map, or null when absent. Shared: most claims have none, and a Data is large.
   std::shared_ptr<const Data> scope;
   std::vector<Ref> supersedes;
   std::string note;
-  int source_index = -1;         // into Company::sources once resolved
   util::Location loc;
   util::Location quote_loc;
+  // Small fields last and together, so they pack: there can be millions of claims.
+  std::optional<util::Date> date_given;
+  util::Date date;               // effective: given, else the source's
+  int source_index = -1;         // into Company::sources once resolved
+  ClaimKind kind = ClaimKind::kCommitment;
+  By by = By::kCompany;          // effective: given, else the source's
+  std::optional<By> by_given;
 };
 
 struct Company {

@@ -2,6 +2,7 @@
 // The closed vocabularies of the formats (DESIGN §3), each with its spelling in YAML. The tables
 // drive parsing, schemas and writers alike, so a new value is added in one place.
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -10,10 +11,10 @@
 namespace ungap::model {
 
 enum class Severity { kCritical, kHigh, kMedium, kLow };
-enum class By { kCompany, kThirdParty };
+enum class By : std::uint8_t { kCompany, kThirdParty };
 enum class SourceKind { kPolicy, kReport, kBlog, kLetter, kNews, kFiling, kStatement, kOther };
 enum class Quality { kPrimary, kSecondary };
-enum class ClaimKind {
+enum class ClaimKind : std::uint8_t {
   kCommitment, kProcess, kAction, kDisclosure, kFinding, kDenial, kAllegation, kResponse
 };
 enum class Relation { kEqual, kSubset, kSuperset, kIntersect };
