@@ -110,15 +110,20 @@ Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& 
   auto stream = format.stream(ctx, {use_colour(o.output), o.level()});
   if (error.empty()) error = file.write(stream->begin());
   bool first = true;
-  auto render = [&](const model::CompanyResult& cr) { return stream->company(cr); };
+  // Verdicts are worked out on the worker threads too, each company into its own slot.
+  std::vector<std::vector<report::Verdict>> verdicts(ws.companies.size());
+  auto render = [&](const model::CompanyResult& cr) {
+    verdicts[static_cast<std::size_t>(cr.company)] = report::company_verdicts(ws, frameworks, cr);
+    return stream->company(cr);
+  };
   auto sink = [&](model::CompanyResult&& cr, std::string&& text) {
     summary.add(ws, frameworks, cr);
     if (!first && error.empty()) error = file.write(stream->between());
     first = false;
     if (error.empty()) error = file.write(text);
-    engine::Results one{as_of, {}};
-    one.companies.push_back(std::move(cr));
-    keep_verdicts(o, report::run_verdicts({ws, one, frameworks}), out);
+    auto& slot = verdicts[static_cast<std::size_t>(cr.company)];
+    keep_verdicts(o, std::move(slot), out);
+    std::vector<report::Verdict>().swap(slot);  // free it: a run holds only a batch of these
   };
   engine::evaluate_each(cw, {as_of, o.jobs, o.companies}, diags, render, sink);
   if (error.empty()) error = file.write(stream->end());
@@ -134,7 +139,9 @@ Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& 
 
 int check(const CheckOptions& o) {
   util::Diagnostics diags;
-  auto ws = load_inputs(o.inputs, diags);
+  InputOptions inputs = o.inputs;
+  inputs.jobs = o.jobs;
+  auto ws = load_inputs(inputs, diags);
   if (print_diagnostics(diags)) return kCannotRun;
   auto as_of = parse_as_of(o.as_of);
   auto frameworks = select_frameworks(ws, o.frameworks);

@@ -26,7 +26,9 @@ struct TestOptions {
 
 int test(const TestOptions& o) {
   util::Diagnostics diags;
-  auto ws = load_inputs(o.inputs, diags);
+  InputOptions inputs = o.inputs;
+  inputs.jobs = o.jobs;
+  auto ws = load_inputs(inputs, diags);
   if (print_diagnostics(diags)) return kCannotRun;
   if (!select_frameworks(ws, o.frameworks)) return kCannotRun;
   util::Diagnostics eval_diags;

@@ -51,6 +51,7 @@ model::Workspace load_inputs(const InputOptions& o, util::Diagnostics& diags) {
   load::LoadOptions options;
   options.limits = o.limits;
   options.root = load::workspace_root(paths);
+  options.jobs = o.jobs;
   return load::load_workspace(paths, options, diags);
 }
 

@@ -14,6 +14,7 @@ namespace ungap::cli {
 
 struct InputOptions {
   std::vector<std::string> paths;
+  int jobs = 0;  // threads for loading; commands with --jobs pass theirs
   load::Limits limits;
   std::uint64_t max_work = engine::kDefaultMaxWork;  // check only: see add_work_option
 };

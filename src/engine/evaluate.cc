@@ -9,32 +9,16 @@
 
 #include "engine/company_eval.h"
 #include "engine/company_view.h"
+#include "util/parallel.h"
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 namespace ungap::engine {
 
 void parallel_for(std::size_t n, int jobs, const std::function<void(std::size_t)>& fn) {
-  if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(jobs), n);
-  if (threads <= 1) {
-    for (std::size_t i = 0; i < n; ++i) fn(i);
-    return;
-  }
-  std::atomic<std::size_t> next{0};
-  std::exception_ptr failure;
-  std::mutex failure_mutex;
-  auto work = [&] {
-    try {
-      for (std::size_t i = next++; i < n; i = next++) fn(i);
-    } catch (...) {
-      std::lock_guard lock(failure_mutex);
-      if (!failure) failure = std::current_exception();
-      next = n;
-    }
-  };
-  std::vector<std::thread> pool;
-  for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
-  for (auto& t : pool) t.join();
-  if (failure) std::rethrow_exception(failure);
+  util::parallel_for(n, jobs, fn);
 }
 
 model::CompanyResult evaluate_company(const CompiledWorkspace& cw, const model::Company& company,
@@ -53,29 +37,98 @@ static std::vector<int> selected_companies(const model::Workspace& ws,
   return selected;
 }
 
+namespace {
+
+// A bounded window of results in flight: workers take the next company while fewer than
+// `width` results are waiting to be handed on, and the consumer takes them in order. Memory
+// stays at `width` companies whatever the run's size, and no worker waits for a whole batch.
+class OrderedWindow {
+ public:
+  struct Slot {
+    model::CompanyResult result;
+    std::string text;
+    bool ready = false;
+  };
+
+  OrderedWindow(std::size_t count, std::size_t width) : m_count(count), m_slots(width) {}
+
+  // The next company to evaluate; false when there are none left.
+  bool take(std::size_t& k) {
+    std::unique_lock lock(m_mutex);
+    m_space.wait(lock, [&] { return m_next >= m_count || m_next < m_consumed + m_slots.size(); });
+    if (m_next >= m_count) return false;
+    k = m_next++;
+    return true;
+  }
+  Slot& slot(std::size_t k) { return m_slots[k % m_slots.size()]; }
+  void done(std::size_t k) {
+    {
+      std::lock_guard lock(m_mutex);
+      slot(k).ready = true;
+    }
+    m_ready.notify_all();
+  }
+  Slot& wait(std::size_t k) {
+    std::unique_lock lock(m_mutex);
+    m_ready.wait(lock, [&] { return slot(k).ready; });
+    return slot(k);
+  }
+  void release(std::size_t k) {
+    {
+      std::lock_guard lock(m_mutex);
+      slot(k) = Slot{};
+      ++m_consumed;
+    }
+    m_space.notify_all();
+  }
+
+ private:
+  std::size_t m_count;
+  std::vector<Slot> m_slots;
+  std::size_t m_next = 0, m_consumed = 0;
+  std::mutex m_mutex;
+  std::condition_variable m_ready, m_space;
+};
+
+}  // namespace
+
 void evaluate_each(const CompiledWorkspace& cw, const EvalOptions& options,
                    util::Diagnostics& diags, const RenderFn& render, const SinkFn& sink) {
   const auto& companies = cw.ws().companies;
   std::vector<int> selected = selected_companies(cw.ws(), options.companies);
-  int threads = options.jobs > 0 ? options.jobs
-                                 : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  // Two companies per thread per batch: enough to even out companies of different sizes, few
-  // enough that a batch of results and report text stays small.
-  std::size_t batch = static_cast<std::size_t>(threads) * 2;
-  std::vector<model::CompanyResult> results;
-  std::vector<std::string> texts;
-  for (std::size_t start = 0; start < selected.size(); start += batch) {
-    std::size_t n = std::min(batch, selected.size() - start);
-    results.assign(n, {});
-    texts.assign(n, {});
-    parallel_for(n, options.jobs, [&](std::size_t k) {
-      int c = selected[start + k];
-      results[k] = evaluate_company(cw, companies[static_cast<std::size_t>(c)], options.as_of, diags);
-      results[k].company = c;
-      if (render) texts[k] = render(results[k]);
-    });
-    for (std::size_t k = 0; k < n; ++k) sink(std::move(results[k]), std::move(texts[k]));
+  int threads = util::thread_count(options.jobs);
+  auto evaluate_one = [&](std::size_t k, model::CompanyResult& result, std::string& text) {
+    int c = selected[k];
+    result = evaluate_company(cw, companies[static_cast<std::size_t>(c)], options.as_of, diags);
+    result.company = c;
+    if (render) text = render(result);
+  };
+  if (threads <= 1 || selected.size() <= 1) {
+    for (std::size_t k = 0; k < selected.size(); ++k) {
+      model::CompanyResult result;
+      std::string text;
+      evaluate_one(k, result, text);
+      sink(std::move(result), std::move(text));
+    }
+    return;
   }
+  OrderedWindow window(selected.size(), static_cast<std::size_t>(threads) * 2);
+  std::vector<std::thread> pool;
+  for (int t = 0; t < threads; ++t)
+    pool.emplace_back([&] {
+      for (std::size_t k; window.take(k);) {
+        auto& slot = window.slot(k);
+        evaluate_one(k, slot.result, slot.text);
+        window.done(k);
+      }
+    });
+  // The calling thread hands results on in order while the workers go on with later companies.
+  for (std::size_t k = 0; k < selected.size(); ++k) {
+    auto& slot = window.wait(k);
+    sink(std::move(slot.result), std::move(slot.text));
+    window.release(k);
+  }
+  for (auto& t : pool) t.join();
 }
 
 Results evaluate(const CompiledWorkspace& cw, const EvalOptions& options,

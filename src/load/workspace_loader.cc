@@ -10,6 +10,7 @@
 #include "load/resolve.h"
 #include "load/workspace_config.h"
 #include "util/file_io.h"
+#include "util/parallel.h"
 #include "util/sha256.h"
 
 namespace fs = std::filesystem;
@@ -41,7 +42,10 @@ bool within_total(model::Workspace& ws, const fs::path& path, const LoadOptions&
   std::error_code ec;
   std::uint64_t size = fs::file_size(path, ec);
   if (ec) return true;  // read_file reports why it cannot be read
-  if (total + size <= options.limits.max_total_bytes) return true;
+  if (total + size <= options.limits.max_total_bytes) {
+    total += size;
+    return true;
+  }
   ws.files.push_back(
       std::make_shared<util::SourceFile>(util::display_path(path, options.root), ""));
   diags.error({ws.files.back().get(), 0, 0},
@@ -92,6 +96,29 @@ void load_one(model::Workspace& ws, const fs::path& path, const LoadOptions& opt
   });
 }
 
+struct FilePart {
+  model::Workspace ws;
+  std::map<const util::SourceFile*, fs::path> real_paths;
+};
+
+template <typename T>
+void append(std::vector<T>& to, std::vector<T>& from) {
+  to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+void merge(model::Workspace& ws, FilePart&& part, std::map<const util::SourceFile*, fs::path>& real_paths,
+           std::uint64_t& total) {
+  for (const auto& in : part.ws.inputs) total += in.bytes;
+  append(ws.inputs, part.ws.inputs);
+  append(ws.files, part.ws.files);
+  append(ws.frameworks, part.ws.frameworks);
+  append(ws.mappings, part.ws.mappings);
+  append(ws.companies, part.ws.companies);
+  append(ws.rules, part.ws.rules);
+  append(ws.tests, part.ws.tests);
+  real_paths.merge(part.real_paths);
+}
+
 }  // namespace
 
 model::Workspace load_workspace(const std::vector<fs::path>& paths, const LoadOptions& options,
@@ -106,11 +133,21 @@ model::Workspace load_workspace(const std::vector<fs::path>& paths, const LoadOp
   }
   std::map<const util::SourceFile*, fs::path> real_paths;
   std::uint64_t total = 0;
+  std::vector<fs::path> accepted;
   for (const auto& f : files) {
     if (f.filename() == kConfigFileName) continue;
     if (!within_total(ws, f, options, total, diags)) break;
-    load_one(ws, f, options, total, diags, real_paths);
+    accepted.push_back(f);
   }
+  // Files are read and parsed on several threads, each into a workspace of its own, then
+  // merged in path order, so the result is the same whatever the number of threads.
+  std::vector<FilePart> parts(accepted.size());
+  util::parallel_for(accepted.size(), options.jobs, [&](std::size_t i) {
+    std::uint64_t bytes = 0;
+    load_one(parts[i].ws, accepted[i], options, bytes, diags, parts[i].real_paths);
+  });
+  total = 0;
+  for (auto& part : parts) merge(ws, std::move(part), real_paths, total);
   resolve(ws, options, real_paths, total, diags);
   for (const auto& f : ws.files) diags.retain(f);
   std::sort(ws.inputs.begin(), ws.inputs.end(),

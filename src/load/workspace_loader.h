@@ -13,6 +13,8 @@ struct LoadOptions {
   Limits limits;
   // Paths in diagnostics and reports are shown relative to this folder.
   std::filesystem::path root = ".";
+  // Threads for reading and parsing files (0: one per core); the result does not depend on it.
+  int jobs = 0;
 };
 
 // The folder paths are relative to when PATH arguments are given: the one directory given, or

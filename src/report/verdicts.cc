@@ -52,30 +52,35 @@ std::string path_of(const std::string& location) {
   return out;
 }
 
+std::vector<Verdict> company_verdicts(const model::Workspace& ws, const std::vector<int>& frameworks,
+                                      const model::CompanyResult& cr) {
+  std::vector<Verdict> out;
+  const auto& c = ws.companies[static_cast<std::size_t>(cr.company)];
+  for (const auto& f : cr.findings) {
+    if (std::find(frameworks.begin(), frameworks.end(), f.framework) == frameworks.end() ||
+        !listed(ws, f))
+      continue;
+    std::string score = score_text(f);
+    Verdict v{c.id,
+              obligation_of(ws, f).full_id,
+              std::string(model::to_string(f.status)),
+              score.empty() ? std::nullopt : std::optional<double>(rounded_score(f.score)),
+              flag_names(f.flags),
+              {}};
+    for (const auto& rr : f.rules)
+      if (rr.applicable)
+        v.rules.push_back({ws.rules[static_cast<std::size_t>(rr.rule)].id,
+                           ws.rules[static_cast<std::size_t>(rr.rule)].loc.str(),
+                           std::string(model::to_string(rr.status)), flag_names(rr.flags)});
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
 std::vector<Verdict> run_verdicts(const Run& run) {
   std::vector<Verdict> out;
-  for (const auto& cr : run.results.companies) {
-    const auto& c = run.ws.companies[static_cast<std::size_t>(cr.company)];
-    for (const auto& f : cr.findings) {
-      if (std::find(run.frameworks.begin(), run.frameworks.end(), f.framework) ==
-              run.frameworks.end() ||
-          !listed(run.ws, f))
-        continue;
-      std::string score = score_text(f);
-      Verdict v{c.id,
-                obligation_of(run.ws, f).full_id,
-                std::string(model::to_string(f.status)),
-                score.empty() ? std::nullopt : std::optional<double>(rounded_score(f.score)),
-                flag_names(f.flags),
-                {}};
-      for (const auto& rr : f.rules)
-        if (rr.applicable)
-          v.rules.push_back({run.ws.rules[static_cast<std::size_t>(rr.rule)].id,
-                             run.ws.rules[static_cast<std::size_t>(rr.rule)].loc.str(),
-                             std::string(model::to_string(rr.status)), flag_names(rr.flags)});
-      out.push_back(std::move(v));
-    }
-  }
+  for (const auto& cr : run.results.companies)
+    for (auto& v : company_verdicts(run.ws, run.frameworks, cr)) out.push_back(std::move(v));
   return out;
 }
 
