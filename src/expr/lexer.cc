@@ -5,6 +5,8 @@
 #include <cerrno>
 #include <cstdlib>
 
+#include "util/utf8.h"
+
 namespace ungap::expr {
 
 namespace {
@@ -25,24 +27,6 @@ bool is_ident_char(char c) {
 int hex_value(char c) {
   if (is_digit(c)) return c - '0';
   return (c | 0x20) - 'a' + 10;
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 struct Punct {
@@ -266,7 +250,7 @@ bool Lexer::escape(std::string& out, std::string& message) {
     message = fmt::format("invalid code point U+{:04X} in escape", cp);
     return false;
   }
-  append_utf8(out, cp);
+  util::append_utf8(out, cp);
   return true;
 }
 

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "load/fast_yaml_scan.h"
+#include "util/utf8.h"
 
 namespace ungap::load::fast_yaml {
 
@@ -108,21 +109,7 @@ int hex_value(char ch) {
 
 void append_utf8(std::string& out, std::uint32_t cp) {
   if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) unsupported();
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+  util::append_utf8(out, cp);
 }
 
 // c.p just after a backslash. yaml-cpp writes \N and \_ as single raw bytes (not UTF-8) and

@@ -4,6 +4,8 @@
 
 #include <cstdlib>
 
+#include "util/utf8.h"
+
 namespace ungap::report {
 
 const JsonValue& JsonValue::operator[](std::string_view key) const {
@@ -131,23 +133,7 @@ class JsonParser {
     return cp;
   }
 
-  static void append_utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
+  static void append_utf8(std::string& out, unsigned cp) { util::append_utf8(out, cp); }
 
   unsigned code_point() {
     unsigned cp = hex4();

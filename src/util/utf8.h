@@ -1,6 +1,7 @@
 #pragma once
 // UTF-8 validation: yaml-cpp accepts invalid UTF-8 silently, so inputs are checked first.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,5 +18,8 @@ std::optional<std::size_t> find_control_character(std::string_view text);
 // `text` with each byte of an invalid sequence replaced by '?', so that a line quoted in a
 // diagnostic is valid UTF-8 and keeps its byte columns.
 std::string replace_invalid_utf8(std::string_view text);
+
+// Appends the UTF-8 encoding of a code point (the caller has checked it is a scalar value).
+void append_utf8(std::string& out, std::uint32_t code_point);
 
 }  // namespace ungap::util
