@@ -75,10 +75,16 @@ struct Outcome {
 
 // Keeps what the exit code needs: every verdict for a baseline comparison, else only those that
 // fail, so a run over many companies does not hold them all.
-void keep_verdicts(const CheckOptions& o, std::vector<report::Verdict>&& verdicts, Outcome& out) {
+std::vector<report::Verdict> needed(const CheckOptions& o, std::vector<report::Verdict>&& verdicts) {
+  if (!o.baseline.empty()) return std::move(verdicts);
+  std::vector<report::Verdict> out;
   for (auto& v : verdicts)
-    if (!o.baseline.empty() || report::fails_on(o.level(), v.status, v.flags))
-      out.verdicts.push_back(std::move(v));
+    if (report::fails_on(o.level(), v.status, v.flags)) out.push_back(std::move(v));
+  return out;
+}
+
+void keep_verdicts(const CheckOptions& o, std::vector<report::Verdict>&& verdicts, Outcome& out) {
+  for (auto& v : needed(o, std::move(verdicts))) out.verdicts.push_back(std::move(v));
 }
 
 // Formats that need every result at once (table, html, xlsx, sarif, junit).
@@ -113,7 +119,9 @@ Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& 
   // Verdicts are worked out on the worker threads too, each company into its own slot.
   std::vector<std::vector<report::Verdict>> verdicts(ws.companies.size());
   auto render = [&](const model::CompanyResult& cr) {
-    verdicts[static_cast<std::size_t>(cr.company)] = report::company_verdicts(ws, frameworks, cr);
+    // Filtered here, on the worker, so the thread that writes the report moves only a few.
+    verdicts[static_cast<std::size_t>(cr.company)] =
+        needed(o, report::company_verdicts(ws, frameworks, cr));
     return stream->company(cr);
   };
   auto sink = [&](model::CompanyResult&& cr, std::string&& text) {
@@ -122,8 +130,8 @@ Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& 
     first = false;
     if (error.empty()) error = file.write(text);
     auto& slot = verdicts[static_cast<std::size_t>(cr.company)];
-    keep_verdicts(o, std::move(slot), out);
-    std::vector<report::Verdict>().swap(slot);  // free it: a run holds only a batch of these
+    for (auto& v : slot) out.verdicts.push_back(std::move(v));
+    std::vector<report::Verdict>().swap(slot);  // free it: a run holds only a window of these
   };
   engine::evaluate_each(cw, {as_of, o.jobs, o.companies}, diags, render, sink);
   if (error.empty()) error = file.write(stream->end());
