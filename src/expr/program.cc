@@ -1,5 +1,12 @@
 #include "expr/program.h"
 
+#include <mutex>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "expr/rule_env.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -35,7 +42,62 @@ Value Program::evaluate(const Activation& activation) const {
   return expr::evaluate(*d.root, frame);
 }
 
+namespace {
+
+// Compiled programs by text, environment and options. `load` type-checks every expression and
+// the engine compiles them again to run them; rule files also repeat expressions. Programs are
+// immutable, so one can serve every caller. Bounded, so a fuzzer or a huge workspace cannot
+// grow it without end.
+class CompileCache {
+ public:
+  std::optional<CompileResult> find(const std::string& key) {
+    std::lock_guard lock(m_mutex);
+    auto it = m_entries.find(key);
+    if (it == m_entries.end()) return std::nullopt;
+    return it->second;
+  }
+  void add(std::string key, const CompileResult& result) {
+    std::lock_guard lock(m_mutex);
+    if (m_bytes + key.size() > kMaxBytes) {
+      m_entries.clear();
+      m_bytes = 0;
+    }
+    m_bytes += key.size();
+    m_entries.emplace(std::move(key), result);
+  }
+
+ private:
+  static constexpr std::size_t kMaxBytes = 32u << 20;
+  std::mutex m_mutex;
+  std::unordered_map<std::string, CompileResult> m_entries;
+  std::size_t m_bytes = 0;
+};
+
+CompileCache& cache() {
+  static CompileCache c;
+  return c;
+}
+
+std::string cache_key(std::string_view text, const Env& env, const CompileOptions& o) {
+  return fmt::format("{}|{}|{}|{}|{}|{}", static_cast<const void*>(&env), o.check_types,
+                     o.limits.max_length, o.limits.max_depth, o.limits.max_regex_program_size,
+                     text);
+}
+
+}  // namespace
+
 CompileResult compile(std::string_view text, const Env& env, const CompileOptions& options) {
+  // Only the two rule environments are cached: they never change, while another Env may be
+  // changed, or a new one made at a freed one's address.
+  if (&env != &match_env() && &env != &when_env()) return compile_uncached(text, env, options);
+  std::string key = cache_key(text, env, options);
+  if (auto hit = cache().find(key)) return *hit;
+  CompileResult result = compile_uncached(text, env, options);
+  cache().add(std::move(key), result);
+  return result;
+}
+
+CompileResult compile_uncached(std::string_view text, const Env& env, const CompileOptions& options) {
   CompileResult result;
   ParseResult parsed = parse(text, options.limits);
   if (parsed.error) {

@@ -48,7 +48,7 @@ class Program {
   const std::string& text() const { return m_data->text; }
 
  private:
-  friend CompileResult compile(std::string_view, const Env&, const CompileOptions&);
+  friend CompileResult compile_uncached(std::string_view, const Env&, const CompileOptions&);
   struct Data {
     std::string text;
     ExprPtr root;
@@ -73,7 +73,11 @@ struct CompileResult {
   bool ok() const { return program.has_value(); }
 };
 
-// Parses and checks `text` against `env`. Never throws for bad input.
+// Parses and checks `text` against `env`. Never throws for bad input. For the rule environments
+// (match_env, when_env) results are cached by text and options: programs are immutable, so
+// callers may share them.
 CompileResult compile(std::string_view text, const Env& env, const CompileOptions& options = {});
+// The same without the cache.
+CompileResult compile_uncached(std::string_view text, const Env& env, const CompileOptions& options);
 
 }  // namespace ungap::expr

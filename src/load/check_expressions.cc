@@ -5,6 +5,7 @@
 #include "expr/program.h"
 #include "expr/rule_env.h"
 #include "load/resolve.h"
+#include "util/parallel.h"
 
 namespace ungap::load {
 
@@ -29,18 +30,20 @@ void check(const util::LocatedText& text, const expr::Env& env, std::string_view
 
 }  // namespace
 
-void check_expressions(const model::Workspace& ws, const expr::Limits& limits,
+void check_expressions(const model::Workspace& ws, const expr::Limits& limits, int jobs,
                        util::Diagnostics& diags) {
   expr::CompileOptions o;
   o.limits = limits;
   for (const auto& fw : ws.frameworks)
     for (const auto& ob : fw.obligations)
       if (ob.applies_when) check(*ob.applies_when, expr::when_env(), "applies_when", o, diags);
-  for (const auto& r : ws.rules) {
+  // Rules are checked on several threads (diagnostics are collected thread-safely and sorted).
+  util::parallel_for(ws.rules.size(), jobs, [&](std::size_t i) {
+    const auto& r = ws.rules[i];
     if (r.when) check(*r.when, expr::when_env(), "when", o, diags);
     for (const auto& e : r.elements) check(e.match, expr::match_env(), "match", o, diags);
     for (const auto& e : r.contested_by) check(e.match, expr::match_env(), "match", o, diags);
-  }
+  });
 }
 
 }  // namespace ungap::load

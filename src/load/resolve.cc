@@ -118,7 +118,7 @@ void resolve(model::Workspace& ws, const LoadOptions& options, const RealPaths& 
   check_rule_ids(ws, diags);
   check_references(ws, diags);
   check_snapshots(ws, options, real_paths, total_bytes, diags);
-  check_expressions(ws, options.limits.expr, diags);
+  check_expressions(ws, options.limits.expr, options.jobs, diags);
 }
 
 }  // namespace ungap::load

@@ -22,7 +22,7 @@ void check_supersedes_cycles(const model::Company& c, util::Diagnostics& diags);
 void check_snapshots(model::Workspace& ws, const LoadOptions& options, const RealPaths& real_paths,
                      std::uint64_t& total_bytes, util::Diagnostics& diags);
 void check_references(const model::Workspace& ws, util::Diagnostics& diags);
-void check_expressions(const model::Workspace& ws, const expr::Limits& limits,
+void check_expressions(const model::Workspace& ws, const expr::Limits& limits, int jobs,
                        util::Diagnostics& diags);
 
 }  // namespace ungap::load
