@@ -1,5 +1,7 @@
 #include "textproto.h"
 
+#include "util/utf8.h"
+
 #include <algorithm>
 
 namespace ungap::conformance {
@@ -164,23 +166,8 @@ class Reader {
     return value;
   }
 
-  static void utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
+  static void utf8(std::string& out, unsigned cp) { ungap::util::append_utf8(out, cp); }
+
 
   void escape(std::string& out) {
     if (m_pos >= m_text.size()) fail("bad escape");
