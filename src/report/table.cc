@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "report/stream.h"
 #include "report/writers.h"
 #include "util/text.h"
 
@@ -40,10 +41,7 @@ std::string write_table(const Run& run, const WriteOptions& o) {
   for (const auto& cr : run.results.companies) {
     const auto& c = run.ws.companies[static_cast<std::size_t>(cr.company)];
     for (const auto& f : cr.findings) {
-      if (std::find(run.frameworks.begin(), run.frameworks.end(), f.framework) ==
-              run.frameworks.end() ||
-          !listed(run.ws, f))
-        continue;
+      if (!selected(run.ws, run.frameworks, f)) continue;
       const auto& ob = obligation_of(run.ws, f);
       rows.push_back({c.id, ob.full_id, std::string(model::to_string(f.status)), score_text(f),
                       flags_text(f.flags), util::ellipsize(ob.title, 70)});

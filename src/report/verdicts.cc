@@ -1,5 +1,7 @@
 #include "report/verdicts.h"
 
+#include "report/stream.h"
+
 #include <algorithm>
 #include <set>
 
@@ -57,9 +59,7 @@ std::vector<Verdict> company_verdicts(const model::Workspace& ws, const std::vec
   std::vector<Verdict> out;
   const auto& c = ws.companies[static_cast<std::size_t>(cr.company)];
   for (const auto& f : cr.findings) {
-    if (std::find(frameworks.begin(), frameworks.end(), f.framework) == frameworks.end() ||
-        !listed(ws, f))
-      continue;
+    if (!selected(ws, frameworks, f)) continue;
     std::string score = score_text(f);
     Verdict v{c.id,
               obligation_of(ws, f).full_id,
