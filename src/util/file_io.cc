@@ -1,6 +1,8 @@
 #include "util/file_io.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -8,8 +10,6 @@
 #include <cstring>
 #include <fstream>
 #include <random>
-
-#include <fmt/format.h>
 
 namespace fs = std::filesystem;
 
@@ -57,18 +57,11 @@ static bool write_all(int fd, std::string_view content) {
 }
 
 std::string write_file_atomic(const fs::path& path, const std::string& content) {
-  std::string tmp = temp_name(path);
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) return fmt::format("cannot create {}: {}", tmp, std::strerror(errno));
-  bool ok = write_all(fd, content) && ::fsync(fd) == 0;
-  int saved = errno;
-  ok = (::close(fd) == 0) && ok;
-  if (!ok || ::rename(tmp.c_str(), path.c_str()) != 0) {
-    if (ok) saved = errno;
-    ::unlink(tmp.c_str());
-    return fmt::format("cannot write {}: {}", path.string(), std::strerror(saved));
-  }
-  return {};
+  OutputFile out;
+  std::string err = out.open(path);
+  if (err.empty()) err = out.write(content);
+  if (err.empty()) err = out.commit();
+  return err;
 }
 
 OutputFile::~OutputFile() {
@@ -76,19 +69,37 @@ OutputFile::~OutputFile() {
   if (!m_temp.empty()) ::unlink(m_temp.c_str());
 }
 
+// Where the report goes. A device, pipe or socket (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is
+// written in place: renaming a temporary file over it would replace the device with a regular
+// file. A symbolic link is followed, so the rename replaces its target and the link stays.
 std::string OutputFile::open(const fs::path& path) {
   if (path.empty() || path == "-") {
     m_fd = STDOUT_FILENO;
     return {};
   }
   m_path = path;
-  m_temp = temp_name(path);
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) return fmt::format("cannot write {}: it is a folder", path.string());
+    if (!S_ISREG(st.st_mode)) return open_in_place();
+    std::error_code ec;
+    if (fs::is_symlink(path, ec)) m_path = fs::canonical(path, ec);
+    if (ec) m_path = path;
+  }
+  m_temp = temp_name(m_path);
   m_fd = ::open(m_temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (m_fd < 0) {
     std::string err = fmt::format("cannot create {}: {}", m_temp, std::strerror(errno));
     m_temp.clear();
     return err;
   }
+  return {};
+}
+
+std::string OutputFile::open_in_place() {
+  m_fd = ::open(m_path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (m_fd < 0) return fmt::format("cannot write {}: {}", m_path.string(), std::strerror(errno));
+  m_in_place = true;
   return {};
 }
 
@@ -101,10 +112,15 @@ std::string OutputFile::write(std::string_view data) {
 
 std::string OutputFile::commit() {
   if (m_fd == STDOUT_FILENO) return {};
-  bool ok = ::fsync(m_fd) == 0;
+  // fsync fails with EINVAL on pipes and most devices, where there is nothing to flush.
+  bool ok = m_in_place || ::fsync(m_fd) == 0;
   int saved = errno;
   ok = (::close(m_fd) == 0) && ok;
   m_fd = -1;
+  if (m_in_place) {
+    if (!ok) return fmt::format("cannot write {}: {}", m_path.string(), std::strerror(saved));
+    return {};
+  }
   if (!ok || ::rename(m_temp.c_str(), m_path.c_str()) != 0) {
     if (ok) saved = errno;
     return fmt::format("cannot write {}: {}", m_path.string(), std::strerror(saved));
@@ -127,7 +143,8 @@ static bool has_extension(const fs::path& p, const std::vector<std::string>& ext
 static void collect(const fs::path& dir, const std::vector<std::string>& extensions,
                     std::vector<fs::path>& out) {
   std::error_code ec;
-  auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+  auto it =
+      fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (it->is_directory(ec) && skipped_folder(it->path())) {
       it.disable_recursion_pending();

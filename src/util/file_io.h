@@ -4,27 +4,27 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ungap::util {
 
 struct ReadResult {
   std::optional<std::string> content;  // nullopt on failure
-  std::string error;                   // why it failed, e.g. "file is 70000000 bytes, over the limit of 16777216"
+  std::string error;  // why it failed, e.g. "file is 70000000 bytes, over the limit of 16777216"
   bool too_large = false;
 };
 
 ReadResult read_file(const std::filesystem::path& path, std::uintmax_t max_bytes);
 
-// Writes `content` to `path` through a temporary file in the same folder and a rename.
+// Writes `content` to `path` as OutputFile does: through a temporary file and a rename.
 // Returns an empty string on success, else the reason.
 std::string write_file_atomic(const std::filesystem::path& path, const std::string& content);
 
 // An output written in pieces: to a temporary file beside `path`, renamed over it by commit(),
 // so readers never see a half-written report; removed if never committed. An empty path or "-"
-// writes to standard output instead.
+// writes to standard output instead; a device or pipe (/dev/null, a FIFO) is written in place.
 class OutputFile {
  public:
   OutputFile() = default;
@@ -37,9 +37,12 @@ class OutputFile {
   std::string commit();
 
  private:
+  std::string open_in_place();
+
   std::filesystem::path m_path;
   std::string m_temp;
   int m_fd = -1;
+  bool m_in_place = false;
 };
 
 // The files with the given extensions below each path (a file is taken as given), sorted and

@@ -1,9 +1,12 @@
 // Reading with a size limit, atomic writes, finding inputs and display paths.
 #include "util/file_io.h"
 
+#include <sys/stat.h>
+
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
+#include <future>
 
 namespace fs = std::filesystem;
 using namespace ungap::util;
@@ -66,6 +69,41 @@ BOOST_AUTO_TEST_CASE(failed_write_leaves_nothing) {
   std::string error = write_file_atomic(out, "x");
   BOOST_TEST(error.find("cannot create") == 0u);
   BOOST_TEST(!fs::exists(out));
+}
+
+BOOST_AUTO_TEST_CASE(devices_are_written_in_place) {
+  // Renaming a temporary file over /dev/null would replace the device with a regular file.
+  BOOST_TEST(write_file_atomic("/dev/null", "report") == "");
+  OutputFile out;
+  BOOST_TEST(out.open("/dev/null") == "");
+  BOOST_TEST(out.write("report") == "");
+  BOOST_TEST(out.commit() == "");
+  BOOST_TEST(fs::is_character_file("/dev/null"));
+}
+
+BOOST_AUTO_TEST_CASE(pipes_are_written_in_place) {
+  TempDir d;
+  fs::path fifo = d.path / "report.fifo";
+  BOOST_TEST_REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  auto read = std::async(std::launch::async, [&] {
+    std::ifstream in(fifo, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  });
+  BOOST_TEST(write_file_atomic(fifo, "through the pipe") == "");
+  BOOST_TEST(read.get() == "through the pipe");
+  BOOST_TEST(fs::is_fifo(fifo));
+}
+
+BOOST_AUTO_TEST_CASE(symbolic_links_are_followed) {
+  TempDir d;
+  d.write("real/report.md", "old");
+  fs::create_directory_symlink("real", d.path / "linked");
+  fs::create_symlink("real/report.md", d.path / "report.md");
+  BOOST_TEST(write_file_atomic(d.path / "report.md", "new") == "");
+  BOOST_TEST(fs::is_symlink(d.path / "report.md"));  // the link stays, its target changes
+  BOOST_TEST(read_file(d.path / "real/report.md", 100).content.value_or("") == "new");
+  BOOST_TEST(write_file_atomic(d.path / "linked", "x") ==
+             "cannot write " + (d.path / "linked").string() + ": it is a folder");
 }
 
 BOOST_AUTO_TEST_CASE(finds_yaml_files_sorted_skipping_hidden_and_build_folders) {
