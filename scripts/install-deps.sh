@@ -7,6 +7,7 @@ packages=(
   g++ cmake ninja-build pkg-config git
   libyaml-cpp-dev libfmt-dev libcli11-dev libboost-test-dev
   libre2-dev libssl-dev libxlsxwriter-dev
+  libmimalloc-dev  # the allocator ungap links (CMakeLists.txt, docs/performance.md)
   python3 python3-yaml time
   clang libclang-rt-14-dev  # libFuzzer, for the fuzz targets .ci/run runs (scripts/fuzz.sh)
 )
