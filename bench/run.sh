@@ -55,7 +55,7 @@ report() {  # report NAME DIR
 }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r)"
-echo "ungap $("$ungap" --version) ($(git -C "$root" rev-parse --short HEAD)), allocator: ${allocator:-system}"
+echo "$("$ungap" --version) ($(git -C "$root" rev-parse --short HEAD)), allocator: ${allocator:-system}"
 report "standard" "$(gen standard)"
 [ "$quick" = "--quick" ] && exit 0
 
