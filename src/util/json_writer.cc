@@ -1,11 +1,26 @@
 #include "util/json_writer.h"
 
-#include <algorithm>
-#include <cmath>
-
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <iterator>
+
 namespace ungap::util {
+
+namespace {
+
+// Which bytes a JSON string must escape: control characters, the quote and the backslash.
+constexpr auto kEscaped = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = true;
+  t['"'] = t['\\'] = true;
+  return t;
+}();
+
+}  // namespace
 
 // Appends `s` as a JSON string literal. Most strings need no escaping and are copied in one go.
 static void append_quoted(std::string& out, std::string_view s) {
@@ -13,18 +28,33 @@ static void append_quoted(std::string& out, std::string_view s) {
   std::size_t run = 0;  // start of the stretch that needs no escaping
   for (std::size_t i = 0; i < s.size(); ++i) {
     auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (!kEscaped[c]) continue;
     out.append(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default: out += fmt::format("\\u{:04x}", c);
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      default:
+        fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
     }
   }
   out.append(s.data() + run, s.size() - run);
@@ -78,7 +108,9 @@ JsonWriter& JsonWriter::begin_array() {
   return *this;
 }
 
-JsonWriter& JsonWriter::end_array() { return end_object(), m_out.back() = ']', *this; }
+JsonWriter& JsonWriter::end_array() {
+  return end_object(), m_out.back() = ']', *this;
+}
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
@@ -102,15 +134,20 @@ JsonWriter& JsonWriter::value(bool b) {
 
 JsonWriter& JsonWriter::value(int64_t n) {
   before_value();
-  m_out += std::to_string(n);
+  char buf[24];
+  auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
+  m_out.append(buf, end);
   return *this;
 }
 
 JsonWriter& JsonWriter::value(double d) {
   before_value();
-  if (!std::isfinite(d)) m_out += "null";
-  else if (d == std::floor(d) && std::fabs(d) < 1e15) m_out += fmt::format("{}", static_cast<int64_t>(d));
-  else m_out += fmt::format("{}", d);
+  if (!std::isfinite(d))
+    m_out += "null";
+  else if (d == std::floor(d) && std::fabs(d) < 1e15)
+    fmt::format_to(std::back_inserter(m_out), "{}", static_cast<int64_t>(d));
+  else
+    fmt::format_to(std::back_inserter(m_out), "{}", d);
   return *this;
 }
 

@@ -42,6 +42,8 @@ class JsonWriter {
   }
   JsonWriter& string_array(std::string_view k, const std::vector<std::string>& items);
 
+  // Room for `n` bytes of output, for a caller that knows roughly how much it will write.
+  void reserve(std::size_t n) { m_out.reserve(n); }
   const std::string& str() const { return m_out; }
   std::string take() { return std::move(m_out); }
 
