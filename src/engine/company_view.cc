@@ -8,7 +8,9 @@ namespace ungap::engine {
 
 namespace {
 
-expr::Value timestamp(util::Date d) { return expr::Value::timestamp({d.epoch_seconds(), 0}); }
+expr::Value timestamp(util::Date d) {
+  return expr::Value::timestamp({d.epoch_seconds(), 0});
+}
 
 expr::Value strings(const std::vector<std::string>& items) {
   expr::ValueList list;
@@ -47,12 +49,18 @@ expr::Value source_value(const model::Source& s) {
 expr::Value data_value(const model::Data& d) {
   using K = model::Data::Kind;
   switch (d.kind) {
-    case K::kNull: return expr::Value::null();
-    case K::kBool: return expr::Value::boolean(d.boolean);
-    case K::kInt: return expr::Value::integer(d.integer);
-    case K::kDouble: return expr::Value::floating(d.real);
-    case K::kString: return expr::Value::string(d.string);
-    case K::kDate: return timestamp(d.date);
+    case K::kNull:
+      return expr::Value::null();
+    case K::kBool:
+      return expr::Value::boolean(d.boolean);
+    case K::kInt:
+      return expr::Value::integer(d.integer);
+    case K::kDouble:
+      return expr::Value::floating(d.real);
+    case K::kString:
+      return expr::Value::string(d.string);
+    case K::kDate:
+      return timestamp(d.date);
     case K::kList: {
       expr::ValueList list;
       for (const auto& item : d.list) list.push_back(data_value(item));
@@ -151,54 +159,80 @@ void CompanyView::build_index() {
   m_rank.assign(m_company.claims.size(), 0);
   for (std::size_t k = 0; k < m_visible.size(); ++k)
     m_rank[static_cast<std::size_t>(m_visible[k])] = static_cast<int>(k);
+  m_by_kind.resize(model::enum_names<model::ClaimKind>().size());
+  m_by_by.resize(model::enum_names<model::By>().size());
   for (int i : m_visible) {
     const auto& c = m_company.claims[static_cast<std::size_t>(i)];
-    m_by_kind[std::string(model::to_string(c.kind))].push_back(i);
-    m_by_by[std::string(model::to_string(c.by))].push_back(i);
+    m_by_kind[static_cast<std::size_t>(c.kind)].push_back(i);
+    m_by_by[static_cast<std::size_t>(c.by)].push_back(i);
     for (util::Symbol t : c.topics) {
-      auto& list = m_by_topic[*t];
+      auto& list = m_by_topic[t];
       if (list.empty() || list.back() != i) list.push_back(i);
     }
   }
 }
 
-const CompanyView::Index* CompanyView::index_for(const expr::RequiredFact& f) const {
+std::vector<IndexFact> index_facts(const std::vector<expr::RequiredFact>& facts) {
   using K = expr::RequiredFact::Kind;
-  if (f.kind == K::kListContains && f.field == expr::ClaimField::kTopics) return &m_by_topic;
-  if (f.kind == K::kFieldEquals && f.field == expr::ClaimField::kKind) return &m_by_kind;
-  if (f.kind == K::kFieldEquals && f.field == expr::ClaimField::kBy) return &m_by_by;
-  return nullptr;
+  std::vector<IndexFact> out;
+  for (const auto& f : facts) {
+    const auto& values = f.any_of.empty() ? std::vector<std::string>{f.value} : f.any_of;
+    IndexFact x{};
+    if (f.kind == K::kListContains && f.field == expr::ClaimField::kTopics) {
+      x.index = IndexFact::Index::kTopic;
+      for (const auto& v : values) x.topics.push_back(util::intern(v));
+    } else if (f.kind == K::kFieldEquals && f.field == expr::ClaimField::kKind) {
+      x.index = IndexFact::Index::kKind;
+      for (const auto& v : values)
+        if (auto k = model::parse_enum<model::ClaimKind>(v))
+          x.values.push_back(static_cast<int>(*k));
+    } else if (f.kind == K::kFieldEquals && f.field == expr::ClaimField::kBy) {
+      x.index = IndexFact::Index::kBy;
+      for (const auto& v : values)
+        if (auto b = model::parse_enum<model::By>(v)) x.values.push_back(static_cast<int>(*b));
+    } else {
+      continue;
+    }
+    out.push_back(std::move(x));
+  }
+  return out;
 }
 
-const std::vector<int>& CompanyView::list(const Index& index, const std::string& value) const {
-  auto it = index.find(value);
-  return it == index.end() ? m_none : it->second;
+std::size_t CompanyView::key_count(const IndexFact& f) const {
+  return f.index == IndexFact::Index::kTopic ? f.topics.size() : f.values.size();
 }
 
-const std::vector<int>& CompanyView::candidates(const std::vector<expr::RequiredFact>& facts,
+const std::vector<int>& CompanyView::list(const IndexFact& f, std::size_t key) const {
+  if (f.index == IndexFact::Index::kTopic) {
+    auto it = m_by_topic.find(f.topics[key]);
+    return it == m_by_topic.end() ? m_none : it->second;
+  }
+  const auto& lists = f.index == IndexFact::Index::kKind ? m_by_kind : m_by_by;
+  return lists[static_cast<std::size_t>(f.values[key])];
+}
+
+const std::vector<int>& CompanyView::candidates(const std::vector<IndexFact>& facts,
                                                 std::vector<int>& scratch) const {
   const std::vector<int>* best = &m_visible;
-  const expr::RequiredFact* best_any = nullptr;
+  const IndexFact* best_any = nullptr;
   std::size_t best_size = m_visible.size();
   for (const auto& f : facts) {
-    const Index* index = index_for(f);
-    if (!index) continue;
-    if (f.any_of.empty()) {
-      const auto& l = list(*index, f.value);
+    std::size_t keys = key_count(f);
+    if (keys == 1) {
+      const auto& l = list(f, 0);
       if (l.size() < best_size) best = &l, best_any = nullptr, best_size = l.size();
       continue;
     }
     // A disjunction's candidates are the union of its values' lists; their summed size bounds
-    // it, so the union is only built for the winner.
+    // it, so the union is only built for the winner. No key at all: nothing can match.
     std::size_t size = 0;
-    for (const auto& v : f.any_of) size += list(*index, v).size();
-    if (size < best_size) best_any = &f, best_size = size;
+    for (std::size_t k = 0; k < keys; ++k) size += list(f, k).size();
+    if (size < best_size || size == 0) best_any = &f, best_size = size;
   }
   if (!best_any) return *best;
   scratch.clear();
-  const Index& index = *index_for(*best_any);
-  for (const auto& v : best_any->any_of) {
-    const auto& l = list(index, v);
+  for (std::size_t k = 0; k < key_count(*best_any); ++k) {
+    const auto& l = list(*best_any, k);
     scratch.insert(scratch.end(), l.begin(), l.end());
   }
   // Back to newest-first order, without the claims that matched several values.

@@ -2,6 +2,7 @@
 // A company as rules see it at one date: its visible claims (dated on or before as_of and not
 // superseded by a visible claim), newest first, each converted once to a CEL value, and indexed
 // by kind, by author and by topic so an element only looks at claims that can match it.
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -10,8 +11,22 @@
 #include "expr/value.h"
 #include "model/company.h"
 #include "util/date.h"
+#include "util/intern.h"
 
 namespace ungap::engine {
+
+// A required fact as a key into a company's claim index, resolved once when rules are compiled:
+// kinds and authors as enum values, topics as interned symbols, so looking up candidates for a
+// claim hashes no strings. A spelling that is no kind or author is dropped: it matches nothing.
+struct IndexFact {
+  enum class Index : std::uint8_t { kTopic, kKind, kBy };
+  Index index;
+  std::vector<util::Symbol> topics;  // kTopic: the claim has one of these
+  std::vector<int> values;           // kKind, kBy: the claim's value is one of these
+};
+
+// The facts the index can serve, in the order given; the others are left to NativeFacts or CEL.
+std::vector<IndexFact> index_facts(const std::vector<expr::RequiredFact>& facts);
 
 class CompanyView {
  public:
@@ -27,15 +42,14 @@ class CompanyView {
   const expr::Value& claim_value(int claim) const;
   // The visible claims that can satisfy every fact, newest first: the shortest list the index
   // offers. A disjunctive fact's list is built in `scratch`, which the result may refer to.
-  const std::vector<int>& candidates(const std::vector<expr::RequiredFact>& facts,
+  const std::vector<int>& candidates(const std::vector<IndexFact>& facts,
                                      std::vector<int>& scratch) const;
 
  private:
   void compute_visible();
   void build_index();
-  using Index = std::unordered_map<std::string, std::vector<int>>;
-  const Index* index_for(const expr::RequiredFact& f) const;
-  const std::vector<int>& list(const Index& index, const std::string& value) const;
+  std::size_t key_count(const IndexFact& f) const;
+  const std::vector<int>& list(const IndexFact& f, std::size_t key) const;
 
   const model::Company& m_company;
   util::Date m_as_of;
@@ -44,9 +58,9 @@ class CompanyView {
   std::vector<int> m_visible;
   mutable std::vector<expr::Value> m_claim_values;
   mutable std::vector<bool> m_built;
-  std::unordered_map<std::string, std::vector<int>> m_by_topic;
-  std::unordered_map<std::string, std::vector<int>> m_by_kind;
-  std::unordered_map<std::string, std::vector<int>> m_by_by;
+  std::unordered_map<util::Symbol, std::vector<int>> m_by_topic;
+  std::vector<std::vector<int>> m_by_kind;  // by model::ClaimKind value
+  std::vector<std::vector<int>> m_by_by;    // by model::By value
   std::vector<int> m_none;
   std::vector<int> m_rank;  // position of each visible claim in m_visible
 };

@@ -21,7 +21,7 @@ std::vector<CompiledElement> compile_elements(const std::vector<model::Element>&
     auto p = compile(e.match, expr::match_env(), o, diags);
     // A program that failed to compile never matches; `load` has reported it already.
     if (!p) p = expr::compile("false", expr::match_env()).program;
-    out.push_back({*p, expr::required_facts(*p), NativeFacts(*p)});
+    out.push_back({*p, index_facts(expr::required_facts(*p)), NativeFacts(*p)});
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "engine/company_view.h"
 #include "engine/native_facts.h"
 #include "expr/facts.h"
 #include "expr/program.h"
@@ -15,7 +16,7 @@ namespace ungap::engine {
 
 struct CompiledElement {
   expr::Program program;
-  std::vector<expr::RequiredFact> facts;
+  std::vector<IndexFact> index;  // what the claim index can narrow the candidates by
   NativeFacts native;
 };
 

@@ -17,12 +17,12 @@ bool RuleEvaluator::applies(const expr::Program& when, const util::LocatedText& 
                             const model::Rule& r) {
   expr::Value v = when.evaluate(m_activation);
   if (v.is_bool()) return v.as_bool();
-  m_diags.warning(text.loc,
-                  fmt::format("`when` of rule '{}' could not be evaluated for company '{}': {} "
-                              "(the rule is treated as not applicable)",
-                              r.id, m_view.company().id,
-                              v.is_error() ? v.error_message() : "not a bool"),
-                  "eval-error");
+  m_diags.warning(
+      text.loc,
+      fmt::format("`when` of rule '{}' could not be evaluated for company '{}': {} "
+                  "(the rule is treated as not applicable)",
+                  r.id, m_view.company().id, v.is_error() ? v.error_message() : "not a bool"),
+      "eval-error");
   return false;
 }
 
@@ -33,7 +33,7 @@ model::ElementResult RuleEvaluator::match(const model::Rule& r, const model::Ele
   er.min = e.min;
   er.weight = e.weight;
   const auto& claims = m_view.company().claims;
-  for (int claim : m_view.candidates(ce.facts, m_scratch)) {
+  for (int claim : m_view.candidates(ce.index, m_scratch)) {
     if (!ce.native.holds(claims[static_cast<std::size_t>(claim)])) continue;
     if (ce.native.decisive()) {
       er.claims.push_back(claim);
