@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Nothing lost: `ungap check -o out.json` killed with SIGKILL at several points of a run over a
-# generated workspace leaves the earlier out.json byte for byte, never touches an input, and
+# generated workspace leaves the earlier out.json byte for byte (or, when the kill lands after
+# the rename, while the process tears down, the complete new report), never touches an input, and
 # leaves no file but out.json and, only when the kill lands between creating and renaming the
 # temporary file, `out.json.<hex>.tmp` (which no command ever reads: it is not `*.yaml`).
 # A run left to finish replaces out.json whole.
@@ -18,6 +19,11 @@ cp "$work/out/out.json" "$work/earlier.json"
 failures=0
 fail() { echo "FAIL $*"; failures=$((failures + 1)); }
 
+# The complete report, for comparison: a kill after the rename (during the process's teardown,
+# which takes long under the sanitizers) leaves exactly this.
+"$ungap" check "$work/ws" --as-of 2026-01-01 --format json -o "$work/complete.json" 2>/dev/null ||
+  fail "reference run: exit $?"
+
 for delay in 0.05 0.2 0.5 1 2; do
   "$ungap" check "$work/ws" --as-of 2026-01-01 --format json -o "$work/out/out.json" \
     2>/dev/null &
@@ -30,6 +36,8 @@ for delay in 0.05 0.2 0.5 1 2; do
   if [ $? = 137 ]; then
     if cmp -s "$work/earlier.json" "$work/out/out.json"; then
       echo "ok   killed after ${delay}s: out.json unchanged"
+    elif cmp -s "$work/complete.json" "$work/out/out.json"; then
+      echo "ok   killed after ${delay}s, after the rename: out.json is the complete new report"
     else
       fail "killed after ${delay}s: out.json changed"
     fi
