@@ -1,8 +1,8 @@
 #pragma once
 // Required facts checked on the model's claim directly, without building or evaluating CEL
-// values: kind, author, id and topics. When a `match` is nothing but such facts, its result is
-// decided here; otherwise they only filter the claims CEL is evaluated on. Same results, a
-// fraction of the work.
+// values: kind, author, id, topics and the date compared with a literal date. When a `match` is
+// nothing but such facts, its result is decided here; otherwise they only filter the claims CEL is
+// evaluated on. Same results, a fraction of the work.
 #include <string>
 #include <vector>
 
@@ -28,6 +28,8 @@ class NativeFacts {
     unsigned mask = 0;                 // allowed kinds / authors, as bits of the enum
     std::vector<std::string> strings;  // allowed ids
     std::vector<util::Symbol> topics;  // allowed topics, interned: compared by address
+    expr::RequiredFact::Compare compare = expr::RequiredFact::Compare::kEqual;  // date
+    std::int64_t seconds = 0;                                                   // date
   };
   static bool holds(const Fact& f, const model::Claim& claim);
 

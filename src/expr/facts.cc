@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "expr/rule_env.h"
+#include "expr/timestamp.h"
 
 namespace ungap::expr {
 
@@ -101,6 +102,47 @@ std::optional<Alternatives> alternatives(const Expr& e) {
   return std::nullopt;
 }
 
+// The comparison operators, and what each becomes with its operands swapped.
+struct CompareOp {
+  std::string_view name;
+  RequiredFact::Compare op, swapped;
+};
+using C = RequiredFact::Compare;
+constexpr CompareOp kCompareOps[] = {
+    {"_<_", C::kLess, C::kGreater}, {"_<=_", C::kLessEqual, C::kGreaterEqual},
+    {"_>_", C::kGreater, C::kLess}, {"_>=_", C::kGreaterEqual, C::kLessEqual},
+    {"_==_", C::kEqual, C::kEqual}, {"_!=_", C::kNotEqual, C::kNotEqual},
+};
+
+// Seconds since the epoch of `date('YYYY-MM-DD')` with a valid literal date. An invalid one is
+// left to CEL, which reports it.
+std::optional<std::int64_t> date_literal(const Expr& e) {
+  if (e.kind != ExprKind::kCall || e.name != "date" || e.receiver || e.args.size() != 1)
+    return std::nullopt;
+  const std::string* text = string_literal(e.arg(0));
+  if (!text) return std::nullopt;
+  auto t = parse_date(*text);
+  if (!t) return std::nullopt;
+  return t->seconds;
+}
+
+// `claim.<timestamp field> <op> date('...')`, either way round.
+std::optional<RequiredFact> date_compare(const Expr& e) {
+  if (e.kind != ExprKind::kCall || e.args.size() != 2) return std::nullopt;
+  for (const auto& op : kCompareOps) {
+    if (e.name != op.name) continue;
+    for (bool swapped : {false, true}) {
+      const Expr& field = e.arg(swapped ? 1 : 0);
+      int index = claim_field(field);
+      auto seconds = date_literal(e.arg(swapped ? 0 : 1));
+      if (index >= 0 && seconds && field.type.kind() == TypeKind::kTimestamp)
+        return RequiredFact{RequiredFact::Kind::kDateCompare, index,   "", {},
+                            swapped ? op.swapped : op.op,     *seconds};
+    }
+  }
+  return std::nullopt;
+}
+
 // Returns whether every conjunct below `e` became a fact.
 bool collect(const Expr& e, std::vector<RequiredFact>& out) {
   if (e.kind == ExprKind::kAnd) {
@@ -108,10 +150,16 @@ bool collect(const Expr& e, std::vector<RequiredFact>& out) {
     bool b = collect(e.arg(1), out);
     return a && b;
   }
+  if (auto fact = date_compare(e)) {
+    out.push_back(*fact);
+    return true;
+  }
   auto alt = alternatives(e);
   if (!alt || alt->values.empty()) return false;
-  if (alt->values.size() == 1) out.push_back({alt->kind, alt->field, alt->values[0]});
-  else out.push_back({alt->kind, alt->field, "", alt->values});
+  if (alt->values.size() == 1)
+    out.push_back({alt->kind, alt->field, alt->values[0]});
+  else
+    out.push_back({alt->kind, alt->field, "", alt->values});
   return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -12,8 +13,17 @@ namespace ungap::expr {
 // with the right kind or topic are evaluated at all.
 struct RequiredFact {
   enum class Kind {
-    kFieldEquals,  // claim.<field> == 'value' (or 'value' == claim.<field>), a string field
-    kListContains  // 'value' in claim.<field>, a list(string) field such as topics
+    kFieldEquals,   // claim.<field> == 'value' (or 'value' == claim.<field>), a string field
+    kListContains,  // 'value' in claim.<field>, a list(string) field such as topics
+    kDateCompare    // claim.<field> <compare> date('YYYY-MM-DD'), a timestamp field such as date
+  };
+  enum class Compare : std::uint8_t {
+    kLess,
+    kLessEqual,
+    kGreater,
+    kGreaterEqual,
+    kEqual,
+    kNotEqual
   };
   Kind kind;
   int field;  // a ClaimField index
@@ -22,6 +32,10 @@ struct RequiredFact {
   // these, e.g. `claim.kind in ['action', 'process']` or
   // `claim.topics.exists(t, t == 'a' || t == 'b')`; `value` is then empty.
   std::vector<std::string> any_of = {};
+  // kDateCompare: the field compared with midnight UTC of the date, `seconds` since the epoch
+  // (the field on the left).
+  Compare compare = Compare::kEqual;
+  std::int64_t seconds = 0;
 
   friend bool operator==(const RequiredFact&, const RequiredFact&) = default;
 };

@@ -80,15 +80,38 @@ BOOST_AUTO_TEST_CASE(required_facts_of_a_conjunction) {
 BOOST_AUTO_TEST_CASE(required_facts_of_disjunctions) {
   using K = RequiredFact::Kind;
   auto kinds = required_facts(compiled("claim.kind == 'a' || claim.kind == 'b'"));
-  BOOST_TEST((kinds == std::vector<RequiredFact>{{K::kFieldEquals, ClaimField::kKind, "", {"a", "b"}}}));
+  BOOST_TEST(
+      (kinds == std::vector<RequiredFact>{{K::kFieldEquals, ClaimField::kKind, "", {"a", "b"}}}));
   auto in_list = required_facts(compiled("claim.kind in ['a', 'b', 'c']"));
-  BOOST_TEST((in_list == std::vector<RequiredFact>{{K::kFieldEquals, ClaimField::kKind, "", {"a", "b", "c"}}}));
-  auto exists = required_facts(compiled("claim.topics.exists(t, t == 'a' || 'b' == t || t in ['c'])"));
-  BOOST_TEST((exists == std::vector<RequiredFact>{{K::kListContains, ClaimField::kTopics, "", {"a", "b", "c"}}}));
+  BOOST_TEST((in_list == std::vector<RequiredFact>{
+                             {K::kFieldEquals, ClaimField::kKind, "", {"a", "b", "c"}}}));
+  auto exists =
+      required_facts(compiled("claim.topics.exists(t, t == 'a' || 'b' == t || t in ['c'])"));
+  BOOST_TEST((exists == std::vector<RequiredFact>{
+                            {K::kListContains, ClaimField::kTopics, "", {"a", "b", "c"}}}));
   auto one = required_facts(compiled("claim.topics.exists(t, t == 'a')"));
   BOOST_TEST((one == std::vector<RequiredFact>{{K::kListContains, ClaimField::kTopics, "a"}}));
   auto topics = required_facts(compiled("'a' in claim.topics || 'b' in claim.topics"));
-  BOOST_TEST((topics == std::vector<RequiredFact>{{K::kListContains, ClaimField::kTopics, "", {"a", "b"}}}));
+  BOOST_TEST((topics ==
+              std::vector<RequiredFact>{{K::kListContains, ClaimField::kTopics, "", {"a", "b"}}}));
+}
+
+BOOST_AUTO_TEST_CASE(required_facts_of_date_comparisons) {
+  using K = RequiredFact::Kind;
+  using C = RequiredFact::Compare;
+  auto facts =
+      required_facts(compiled("claim.date >= date('2018-01-01') && date('2020-01-01') > claim.date "
+                              "&& 'a' in claim.topics"));
+  std::vector<RequiredFact> expected = {
+      {K::kDateCompare, ClaimField::kDate, "", {}, C::kGreaterEqual, 1514764800},
+      {K::kDateCompare, ClaimField::kDate, "", {}, C::kLess, 1577836800},
+      {K::kListContains, ClaimField::kTopics, "a"}};
+  BOOST_TEST(facts == expected);
+  BOOST_TEST(facts_are_complete(compiled("claim.date != date('2018-01-01')")));
+  // Not a literal date: left to CEL.
+  BOOST_TEST(!facts_are_complete(compiled("claim.date > date('2018-02-30')")));
+  BOOST_TEST(!facts_are_complete(compiled("claim.date > as_of")));
+  BOOST_TEST(!facts_are_complete(compiled("claim.date > timestamp('2018-01-01T00:00:00Z')")));
 }
 
 BOOST_AUTO_TEST_CASE(facts_are_complete_only_when_every_conjunct_is_one) {
@@ -100,7 +123,8 @@ BOOST_AUTO_TEST_CASE(facts_are_complete_only_when_every_conjunct_is_one) {
 
 BOOST_AUTO_TEST_CASE(required_facts_ignore_other_shapes) {
   BOOST_TEST(required_facts(compiled("claim.kind == 'a' || claim.by == 'company'")).empty());
-  BOOST_TEST(required_facts(compiled("claim.topics.exists(t, t == 'a' || t.startsWith('b'))")).empty());
+  BOOST_TEST(
+      required_facts(compiled("claim.topics.exists(t, t == 'a' || t.startsWith('b'))")).empty());
   BOOST_TEST(required_facts(compiled("claim.topics.all(t, t == 'a')")).empty());
   BOOST_TEST(required_facts(compiled("!(claim.kind == 'a')")).empty());
   BOOST_TEST(required_facts(compiled("claim.source.kind == 'blog'")).empty());
