@@ -1,6 +1,9 @@
 // CSV (RFC 4180, UTF-8): one row per company and obligation.
 #include <fmt/format.h>
 
+#include <atomic>
+#include <iterator>
+
 #include "report/stream.h"
 #include "report/writers.h"
 
@@ -8,19 +11,22 @@ namespace ungap::report {
 
 namespace {
 
-// Quotes every field that needs it, and neutralises cells a spreadsheet would run as a formula
-// (= + - @, tab, carriage return first) by prefixing a single quote.
-std::string field(std::string_view s) {
-  std::string v(s);
-  if (!v.empty() && std::string_view("=+-@\t\r").find(v[0]) != std::string_view::npos)
-    v.insert(v.begin(), '\'');
-  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
-  std::string out = "\"";
-  for (char c : v) {
+// Appends `s` as one field: quoted when it needs it, and a cell a spreadsheet would run as a
+// formula (= + - @, tab, carriage return first) neutralised by a leading single quote.
+void append_field(std::string& out, std::string_view s) {
+  bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos;
+  bool quoted = s.find_first_of(",\"\r\n") != std::string_view::npos;
+  if (quoted) out += '"';
+  if (formula) out += '\'';
+  if (!quoted) {
+    out += s;
+    return;
+  }
+  for (char c : s) {
     if (c == '"') out += '"';
     out += c;
   }
-  return out + "\"";
+  out += '"';
 }
 
 std::string evidence_text(const std::vector<EvidenceLine>& lines) {
@@ -42,7 +48,7 @@ std::string joined(const std::vector<std::string>& items) {
 
 class CsvStream : public ReportStream {
  public:
-  explicit CsvStream(const StreamContext& ctx) : m_ctx(ctx) {}
+  explicit CsvStream(const StreamContext& ctx) : m_ctx(ctx), m_as_of(ctx.as_of.str()) {}
 
   std::string begin() override {
     return "company,framework,obligation,title,status,score,severity,flags,rules,evidence,missing,"
@@ -53,19 +59,38 @@ class CsvStream : public ReportStream {
     const auto& ws = m_ctx.ws;
     const auto& c = ws.companies[static_cast<std::size_t>(cr.company)];
     std::string out;
+    out.reserve(m_size_hint.load(std::memory_order_relaxed));  // see JsonStream::company
     for (const auto& f : cr.findings) {
       if (!selected(ws, m_ctx.frameworks, f)) continue;
       const auto& o = obligation_of(ws, f);
-      std::vector<std::string> row{
-          c.id, ws.frameworks[static_cast<std::size_t>(f.framework)].id, o.full_id, o.title,
-          std::string(model::to_string(f.status)), score_text(f),
-          std::string(model::to_string(f.severity)), flags_text(f.flags), rules_text(ws, f),
-          evidence_text(evidence(ws, c, f)), joined(missing(ws, f)),
-          evidence_text(contest_evidence(ws, c, f)), derived_text(f), m_ctx.as_of.str()};
-      std::string line;
-      for (const auto& v : row) line += (line.empty() ? "" : ",") + field(v);
-      out += line + "\r\n";
+      // Kept in named strings: the views in `row` point into them.
+      const std::string score = score_text(f), flags = flags_text(f.flags),
+                        rules = rules_text(ws, f),
+                        evidence_cell = evidence_text(evidence(ws, c, f)),
+                        missing_cell = joined(missing(ws, f)),
+                        contested = evidence_text(contest_evidence(ws, c, f)),
+                        derived = derived_text(f);
+      const std::string_view row[] = {c.id,
+                                      ws.frameworks[static_cast<std::size_t>(f.framework)].id,
+                                      o.full_id,
+                                      o.title,
+                                      model::to_string(f.status),
+                                      score,
+                                      model::to_string(f.severity),
+                                      flags,
+                                      rules,
+                                      evidence_cell,
+                                      missing_cell,
+                                      contested,
+                                      derived,
+                                      m_as_of};
+      for (std::size_t i = 0; i < std::size(row); ++i) {
+        if (i > 0) out += ',';
+        append_field(out, row[i]);
+      }
+      out += "\r\n";
     }
+    m_size_hint.store(out.size() + out.size() / 8, std::memory_order_relaxed);
     return out;
   }
 
@@ -73,6 +98,8 @@ class CsvStream : public ReportStream {
 
  private:
   const StreamContext& m_ctx;
+  std::string m_as_of;
+  mutable std::atomic<std::size_t> m_size_hint{0};
 };
 
 }  // namespace
