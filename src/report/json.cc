@@ -12,81 +12,114 @@ namespace ungap::report {
 
 namespace {
 
-void element(util::JsonWriter& w, const model::Company& c, const model::Element& el,
-             const model::ElementResult& er) {
-  w.begin_object();
-  w.field("id", el.id).field("met", er.met);
-  w.key("evidence").begin_array();
-  for (int claim : er.claims) w.value(c.claims[static_cast<std::size_t>(claim)].id);
-  w.end_array();
-  w.end_object();
-}
+// JSON string literals of the texts every company's findings repeat (rule and element ids, rule
+// locations, obligation ids and titles), escaped once per run instead of at every use.
+struct QuotedTexts {
+  std::vector<std::string> rule_ids, rule_locations;
+  std::vector<std::vector<std::string>> element_ids, contested_ids;         // per rule
+  std::vector<std::vector<std::string>> obligation_ids, obligation_titles;  // per framework
 
-// Each rule's location as text, worked out once rather than in every finding of every company.
-std::vector<std::string> rule_locations(const model::Workspace& ws) {
-  std::vector<std::string> out;
-  out.reserve(ws.rules.size());
-  for (const auto& r : ws.rules) out.push_back(r.loc.str());
-  return out;
-}
-
-void rule_result(util::JsonWriter& w, const model::Workspace& ws,
-                 const std::vector<std::string>& locations, const model::Company& c,
-                 const model::RuleResult& rr) {
-  const auto& rule = ws.rules[static_cast<std::size_t>(rr.rule)];
-  w.begin_object();
-  w.field("id", rule.id).field("location", locations[static_cast<std::size_t>(rr.rule)]);
-  w.field("applicable", rr.applicable);
-  w.field("status", model::to_string(rr.status));
-  if (rr.applicable) w.field("score", rounded_score(rr.score)).field("required", rr.required);
-  w.key("flags").begin_array();
-  for (auto f : rr.flags.list()) w.value(model::to_string(f));
-  w.end_array();
-  if (rr.due) w.field("due", rr.due->str());
-  w.key("elements").begin_array();
-  for (const auto& er : rr.elements)
-    element(w, c, rule.elements[static_cast<std::size_t>(er.element)], er);
-  w.end_array();
-  w.key("contested_by").begin_array();
-  for (const auto& er : rr.contested)
-    element(w, c, rule.contested_by[static_cast<std::size_t>(er.element)], er);
-  w.end_array();
-  w.end_object();
-}
-
-void finding(util::JsonWriter& w, const model::Workspace& ws,
-             const std::vector<std::string>& locations, const model::Company& c,
-             const model::Finding& f) {
-  const auto& o = obligation_of(ws, f);
-  const auto& fw = ws.frameworks[static_cast<std::size_t>(f.framework)];
-  w.begin_object();
-  w.field("id", o.full_id).field("title", o.title);
-  if (o.parent != model::kNoParent)
-    w.field("parent", fw.obligations[static_cast<std::size_t>(o.parent)].full_id);
-  w.field("assessable", o.assessable && o.leaf());
-  w.field("status", model::to_string(f.status));
-  if (f.status != model::Status::kNotApplicable && f.status != model::Status::kNotAssessed)
-    w.field("score", rounded_score(f.score));
-  w.field("severity", model::to_string(f.severity));
-  w.key("flags").begin_array();
-  for (auto fl : f.flags.list()) w.value(model::to_string(fl));
-  w.end_array();
-  if (!f.reason.empty()) w.field("reason", f.reason);
-  if (!f.derived.empty()) {
-    w.key("derived_from").begin_array();
-    for (const auto& d : f.derived)
-      w.begin_object()
-          .field("obligation", d.from)
-          .field("relation", model::to_string(d.relation))
-          .field("mapping", ws.mappings[static_cast<std::size_t>(d.mapping)].id)
-          .end_object();
-    w.end_array();
+  explicit QuotedTexts(const model::Workspace& ws) {
+    auto ids = [](const std::vector<model::Element>& els) {
+      std::vector<std::string> out;
+      for (const auto& e : els) out.push_back(util::json_quote(e.id));
+      return out;
+    };
+    for (const auto& r : ws.rules) {
+      rule_ids.push_back(util::json_quote(r.id));
+      rule_locations.push_back(util::json_quote(r.loc.str()));
+      element_ids.push_back(ids(r.elements));
+      contested_ids.push_back(ids(r.contested_by));
+    }
+    for (const auto& fw : ws.frameworks) {
+      auto& fw_ids = obligation_ids.emplace_back();
+      auto& titles = obligation_titles.emplace_back();
+      for (const auto& o : fw.obligations) {
+        fw_ids.push_back(util::json_quote(o.full_id));
+        titles.push_back(util::json_quote(o.title));
+      }
+    }
   }
-  w.key("rules").begin_array();
-  for (const auto& rr : f.rules) rule_result(w, ws, locations, c, rr);
-  w.end_array();
-  w.end_object();
-}
+};
+
+// One company's findings, with its claim ids quoted once for all the evidence lists citing them.
+class FindingWriter {
+ public:
+  FindingWriter(util::JsonWriter& w, const model::Workspace& ws, const QuotedTexts& q,
+                const model::Company& c)
+      : m_w(w), m_ws(ws), m_q(q) {
+    m_claim_ids.reserve(c.claims.size());
+    for (const auto& claim : c.claims) m_claim_ids.push_back(util::json_quote(claim.id));
+  }
+
+  void finding(const model::Finding& f) {
+    const auto& o = obligation_of(m_ws, f);
+    const auto fw = static_cast<std::size_t>(f.framework);
+    m_w.begin_object();
+    m_w.key("id").raw(m_q.obligation_ids[fw][static_cast<std::size_t>(f.obligation)]);
+    m_w.key("title").raw(m_q.obligation_titles[fw][static_cast<std::size_t>(f.obligation)]);
+    if (o.parent != model::kNoParent)
+      m_w.key("parent").raw(m_q.obligation_ids[fw][static_cast<std::size_t>(o.parent)]);
+    m_w.field("assessable", o.assessable && o.leaf());
+    m_w.field("status", model::to_string(f.status));
+    if (f.status != model::Status::kNotApplicable && f.status != model::Status::kNotAssessed)
+      m_w.field("score", rounded_score(f.score));
+    m_w.field("severity", model::to_string(f.severity));
+    m_w.key("flags").begin_array();
+    for (auto fl : f.flags.list()) m_w.value(model::to_string(fl));
+    m_w.end_array();
+    if (!f.reason.empty()) m_w.field("reason", f.reason);
+    if (!f.derived.empty()) {
+      m_w.key("derived_from").begin_array();
+      for (const auto& d : f.derived)
+        m_w.begin_object()
+            .field("obligation", d.from)
+            .field("relation", model::to_string(d.relation))
+            .field("mapping", m_ws.mappings[static_cast<std::size_t>(d.mapping)].id)
+            .end_object();
+      m_w.end_array();
+    }
+    m_w.key("rules").begin_array();
+    for (const auto& rr : f.rules) rule_result(rr);
+    m_w.end_array();
+    m_w.end_object();
+  }
+
+ private:
+  void rule_result(const model::RuleResult& rr) {
+    const auto r = static_cast<std::size_t>(rr.rule);
+    m_w.begin_object();
+    m_w.key("id").raw(m_q.rule_ids[r]).key("location").raw(m_q.rule_locations[r]);
+    m_w.field("applicable", rr.applicable);
+    m_w.field("status", model::to_string(rr.status));
+    if (rr.applicable) m_w.field("score", rounded_score(rr.score)).field("required", rr.required);
+    m_w.key("flags").begin_array();
+    for (auto f : rr.flags.list()) m_w.value(model::to_string(f));
+    m_w.end_array();
+    if (rr.due) m_w.field("due", rr.due->str());
+    m_w.key("elements").begin_array();
+    for (const auto& er : rr.elements) element(m_q.element_ids[r], er);
+    m_w.end_array();
+    m_w.key("contested_by").begin_array();
+    for (const auto& er : rr.contested) element(m_q.contested_ids[r], er);
+    m_w.end_array();
+    m_w.end_object();
+  }
+
+  void element(const std::vector<std::string>& ids, const model::ElementResult& er) {
+    m_w.begin_object();
+    m_w.key("id").raw(ids[static_cast<std::size_t>(er.element)]).field("met", er.met);
+    m_w.key("evidence").begin_array();
+    for (int claim : er.claims) m_w.raw(m_claim_ids[static_cast<std::size_t>(claim)]);
+    m_w.end_array();
+    m_w.end_object();
+  }
+
+  util::JsonWriter& m_w;
+  const model::Workspace& m_ws;
+  const QuotedTexts& m_q;
+  std::vector<std::string> m_claim_ids;
+};
 
 // Every claim cited as evidence, with its quote and source, so the JSON explains itself.
 void claims(util::JsonWriter& w, const model::Company& c, const model::CompanyResult& cr) {
@@ -146,7 +179,7 @@ void rule_definitions(util::JsonWriter& w, const model::Workspace& ws) {
 // Companies are written one by one into the "companies" array; each finding is one line.
 class JsonStream : public ReportStream {
  public:
-  explicit JsonStream(const StreamContext& ctx) : m_ctx(ctx), m_locations(rule_locations(ctx.ws)) {}
+  explicit JsonStream(const StreamContext& ctx) : m_ctx(ctx), m_quoted(ctx.ws) {}
 
   std::string begin() override {
     util::JsonWriter w(true, 0, 2);
@@ -190,10 +223,11 @@ class JsonStream : public ReportStream {
     w.raw("\n    ");
     w.begin_object().field("id", c.id).field("name", c.name);
     w.key("findings").begin_array();
+    FindingWriter findings(w, m_ctx.ws, m_quoted, c);
     for (const auto& f : cr.findings)
       if (std::find(m_ctx.frameworks.begin(), m_ctx.frameworks.end(), f.framework) !=
           m_ctx.frameworks.end())
-        finding(w, m_ctx.ws, m_locations, c, f);
+        findings.finding(f);
     w.end_array();
     claims(w, c, cr);
     w.end_object();
@@ -210,7 +244,7 @@ class JsonStream : public ReportStream {
 
  private:
   const StreamContext& m_ctx;
-  std::vector<std::string> m_locations;
+  QuotedTexts m_quoted;
   mutable std::atomic<std::size_t> m_size_hint{0};
 };
 
