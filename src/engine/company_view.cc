@@ -176,7 +176,7 @@ std::vector<IndexFact> index_facts(const std::vector<expr::RequiredFact>& facts)
   using K = expr::RequiredFact::Kind;
   std::vector<IndexFact> out;
   for (const auto& f : facts) {
-    const auto& values = f.any_of.empty() ? std::vector<std::string>{f.value} : f.any_of;
+    const auto values = f.alternatives();
     IndexFact x{};
     if (f.kind == K::kListContains && f.field == expr::ClaimField::kTopics) {
       x.index = IndexFact::Index::kTopic;

@@ -11,10 +11,6 @@ namespace {
 using expr::RequiredFact;
 namespace CF = expr::ClaimField;
 
-std::vector<std::string> values(const RequiredFact& f) {
-  return f.any_of.empty() ? std::vector<std::string>{f.value} : f.any_of;
-}
-
 // Bits of the enum values spelled in `names`; a spelling that is no value matches nothing.
 template <typename E>
 unsigned mask_of(const std::vector<std::string>& names) {
@@ -42,13 +38,13 @@ NativeFacts::NativeFacts(const expr::Program& program) {
     }
     Fact fact{f.field, 0, {}, {}, f.compare, f.seconds};
     if (f.field == CF::kKind)
-      fact.mask = mask_of<model::ClaimKind>(values(f));
+      fact.mask = mask_of<model::ClaimKind>(f.alternatives());
     else if (f.field == CF::kBy)
-      fact.mask = mask_of<model::By>(values(f));
+      fact.mask = mask_of<model::By>(f.alternatives());
     else if (f.field == CF::kTopics)
-      for (const auto& v : values(f)) fact.topics.push_back(util::intern(v));
+      for (const auto& v : f.alternatives()) fact.topics.push_back(util::intern(v));
     else if (f.field == CF::kId)
-      fact.strings = values(f);
+      fact.strings = f.alternatives();
     m_facts.push_back(std::move(fact));
   }
   m_decisive = all_supported && expr::facts_are_complete(program);

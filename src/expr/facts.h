@@ -37,6 +37,11 @@ struct RequiredFact {
   Compare compare = Compare::kEqual;
   std::int64_t seconds = 0;
 
+  // The values the fact allows: `any_of`, or `value` alone.
+  std::vector<std::string> alternatives() const {
+    return any_of.empty() ? std::vector<std::string>{value} : any_of;
+  }
+
   friend bool operator==(const RequiredFact&, const RequiredFact&) = default;
 };
 

@@ -1,7 +1,6 @@
 // CSV (RFC 4180, UTF-8): one row per company and obligation.
 #include <fmt/format.h>
 
-#include <atomic>
 #include <iterator>
 
 #include "report/stream.h"
@@ -59,7 +58,7 @@ class CsvStream : public ReportStream {
     const auto& ws = m_ctx.ws;
     const auto& c = ws.companies[static_cast<std::size_t>(cr.company)];
     std::string out;
-    out.reserve(m_size_hint.load(std::memory_order_relaxed));  // see JsonStream::company
+    out.reserve(m_size_hint.get());
     for (const auto& f : cr.findings) {
       if (!selected(ws, m_ctx.frameworks, f)) continue;
       const auto& o = obligation_of(ws, f);
@@ -90,7 +89,7 @@ class CsvStream : public ReportStream {
       }
       out += "\r\n";
     }
-    m_size_hint.store(out.size() + out.size() / 8, std::memory_order_relaxed);
+    m_size_hint.update(out.size());
     return out;
   }
 
@@ -99,7 +98,7 @@ class CsvStream : public ReportStream {
  private:
   const StreamContext& m_ctx;
   std::string m_as_of;
-  mutable std::atomic<std::size_t> m_size_hint{0};
+  SizeHint m_size_hint;
 };
 
 }  // namespace

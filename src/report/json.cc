@@ -1,5 +1,4 @@
 // JSON: the full result with a schema_version, for pipelines and `ungap diff`.
-#include <atomic>
 #include <set>
 
 #include "report/input_kinds.h"
@@ -217,9 +216,7 @@ class JsonStream : public ReportStream {
   std::string company(const model::CompanyResult& cr) const override {
     const auto& c = m_ctx.ws.companies[static_cast<std::size_t>(cr.company)];
     util::JsonWriter w(true, 2, 4);
-    // Companies of one workspace tend to be alike in size: room for the last one's text saves
-    // growing a string of a megabyte or more step by step. A hint only: any value is correct.
-    w.reserve(m_size_hint.load(std::memory_order_relaxed));
+    w.reserve(m_size_hint.get());
     w.raw("\n    ");
     w.begin_object().field("id", c.id).field("name", c.name);
     w.key("findings").begin_array();
@@ -231,7 +228,7 @@ class JsonStream : public ReportStream {
     w.end_array();
     claims(w, c, cr);
     w.end_object();
-    m_size_hint.store(w.str().size() + w.str().size() / 8, std::memory_order_relaxed);
+    m_size_hint.update(w.str().size());
     return w.take();
   }
 
@@ -245,7 +242,7 @@ class JsonStream : public ReportStream {
  private:
   const StreamContext& m_ctx;
   QuotedTexts m_quoted;
-  mutable std::atomic<std::size_t> m_size_hint{0};
+  SizeHint m_size_hint;
 };
 
 }  // namespace

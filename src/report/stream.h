@@ -2,6 +2,7 @@
 // Reports written company by company: a format that can stream gets each company's results as
 // soon as they are evaluated and turns them into text, so a run over thousands of companies
 // never holds more than a batch of results in memory.
+#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -32,6 +33,18 @@ struct StreamContext {
   const SummaryCounter& summary;  // complete by the time end() is called
 };
 
+// How much room to reserve for a company's text: the size of the last one written, plus an
+// eighth. Companies of one workspace tend to be alike, and a text of a megabyte or more would
+// otherwise grow step by step. A hint only, shared by the worker threads: any value is correct.
+class SizeHint {
+ public:
+  std::size_t get() const { return m_size.load(std::memory_order_relaxed); }
+  void update(std::size_t size) const { m_size.store(size + size / 8, std::memory_order_relaxed); }
+
+ private:
+  mutable std::atomic<std::size_t> m_size{0};
+};
+
 class ReportStream {
  public:
   virtual ~ReportStream() = default;
@@ -43,8 +56,7 @@ class ReportStream {
   virtual std::string end() = 0;
 };
 
-using StreamFactory = std::unique_ptr<ReportStream> (*)(const StreamContext&,
-                                                        const WriteOptions&);
+using StreamFactory = std::unique_ptr<ReportStream> (*)(const StreamContext&, const WriteOptions&);
 
 std::unique_ptr<ReportStream> json_stream(const StreamContext& ctx, const WriteOptions& o);
 std::unique_ptr<ReportStream> csv_stream(const StreamContext& ctx, const WriteOptions& o);

@@ -117,11 +117,7 @@ std::string OutputFile::commit() {
   int saved = errno;
   ok = (::close(m_fd) == 0) && ok;
   m_fd = -1;
-  if (m_in_place) {
-    if (!ok) return fmt::format("cannot write {}: {}", m_path.string(), std::strerror(saved));
-    return {};
-  }
-  if (!ok || ::rename(m_temp.c_str(), m_path.c_str()) != 0) {
+  if (!ok || (!m_in_place && ::rename(m_temp.c_str(), m_path.c_str()) != 0)) {
     if (ok) saved = errno;
     return fmt::format("cannot write {}: {}", m_path.string(), std::strerror(saved));
   }
