@@ -1,5 +1,7 @@
 // Company statements files: `company:`, `sources:` and `claims:`. A company's data may span
 // several files; the workspace loader merges them by company id.
+#include <fmt/format.h>
+
 #include "load/file_kinds.h"
 
 namespace ungap::load {
@@ -57,6 +59,15 @@ const Schema<Source>& source_schema() {
            }},
           {{"date", false, ValueType::kDate, "Publication date (YYYY-MM-DD)."},
            [](Reader& r, const YNode& n, Source& x) { x.date = r.date(n); }},
+          {{"date_precision", false, ValueType::kEnum,
+            "How exactly the date is known: day, month or year.",
+            model::enum_spellings<model::DatePrecision>},
+           [](Reader& r, const YNode& n, Source& x) {
+             x.date_precision = r.enumeration<model::DatePrecision>(n, "date precision");
+           }},
+          {{"date_basis", false, ValueType::kString,
+            "How the date was established, e.g. the outlet's dateline."},
+           [](Reader& r, const YNode& n, Source& x) { x.date_basis = r.string(n).value_or(""); }},
           {{"url", false, ValueType::kString, "Where it can be read."},
            [](Reader& r, const YNode& n, Source& x) { x.url = r.string(n).value_or(""); }},
           {{"quality", false, ValueType::kEnum,
@@ -124,6 +135,22 @@ const Schema<Claim>& claim_schema() {
   return s;
 }
 
+// A precision or basis without a date, or a coarse date without a word on how it was chosen,
+// leaves the reader unable to tell when the evidence became visible.
+void check_dating(Reader& r, const Source& s) {
+  if (!s.date && (s.date_precision || !s.date_basis.empty()))
+    r.diags().warning(s.loc,
+                      fmt::format("source '{}' says how its date is known but has no date", s.id),
+                      "date-precision");
+  else if (s.date_precision && *s.date_precision != model::DatePrecision::kDay &&
+           s.date_basis.empty())
+    r.diags().warning(s.loc,
+                      fmt::format("source '{}' is dated to the {} only; say how the day was "
+                                  "chosen in date_basis",
+                                  s.id, model::to_string(*s.date_precision)),
+                      "date-precision");
+}
+
 struct StatementsFile {
   Company company;
   bool required_source = true;
@@ -166,7 +193,10 @@ void read_sources(Reader& r, const YNode& n, Company& c) {
   for (const YNode* item : n.items) {
     Source s;
     s.loc = r.loc(*item);
-    if (read_map(r, *item, source_schema(), s) && !s.id.empty()) c.sources.push_back(std::move(s));
+    if (read_map(r, *item, source_schema(), s) && !s.id.empty()) {
+      check_dating(r, s);
+      c.sources.push_back(std::move(s));
+    }
   }
 }
 

@@ -25,6 +25,8 @@ struct Source {
   By by = By::kCompany;
   std::optional<SourceKind> kind;
   std::optional<util::Date> date;
+  std::optional<DatePrecision> date_precision;  // absent: not stated
+  std::string date_basis;                       // how the date was established
   std::string url;
   Quality quality = Quality::kPrimary;
   std::string text_path;     // as written, relative to the YAML file
@@ -33,6 +35,9 @@ struct Source {
   util::Location loc;
   util::Location text_loc;
 };
+
+// "date known to the month: <basis>", or "" when the source states neither.
+std::string dating_text(const Source& s);
 
 struct Claim {
   std::string id;

@@ -36,6 +36,14 @@ const std::vector<EnumName<Quality>>& enum_names() {
 }
 
 template <>
+const std::vector<EnumName<DatePrecision>>& enum_names() {
+  static const std::vector<EnumName<DatePrecision>> k{{DatePrecision::kDay, "day"},
+                                                      {DatePrecision::kMonth, "month"},
+                                                      {DatePrecision::kYear, "year"}};
+  return k;
+}
+
+template <>
 const std::vector<EnumName<ClaimKind>>& enum_names() {
   static const std::vector<EnumName<ClaimKind>> k{
       {ClaimKind::kCommitment, "commitment"}, {ClaimKind::kProcess, "process"},

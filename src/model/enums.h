@@ -14,6 +14,8 @@ enum class Severity { kCritical, kHigh, kMedium, kLow };
 enum class By : std::uint8_t { kCompany, kThirdParty };
 enum class SourceKind { kPolicy, kReport, kBlog, kLetter, kNews, kFiling, kStatement, kOther };
 enum class Quality { kPrimary, kSecondary };
+// How exactly a source's date is known: to the day, or only to the month or the year.
+enum class DatePrecision : std::uint8_t { kDay, kMonth, kYear };
 enum class ClaimKind : std::uint8_t {
   kCommitment, kProcess, kAction, kDisclosure, kFinding, kDenial, kAllegation, kResponse
 };

@@ -22,6 +22,8 @@ std::string claim_block(const model::Company& c, int index, const char* indent) 
                        s.publisher.empty() ? "" : ", " + s.publisher,
                        s.date ? ", " + s.date->str() : "", model::to_string(s.quality),
                        s.url.empty() ? "" : " " + s.url);
+    if (auto dating = model::dating_text(s); !dating.empty())
+      out += fmt::format("{}    {}\n", indent, dating);
   }
   return out;
 }

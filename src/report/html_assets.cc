@@ -43,7 +43,7 @@ tr.hidden{display:none}
 #panel h3{font-size:1em;margin:1em 0 .2em;border-top:1px solid #ddd;padding-top:.5em}
 #panel .verdict span{margin-right:.6em}
 #panel .badge{padding:.1em .5em;border-radius:3px}
-#panel .loc,#panel .meta{color:#555;font-size:.88em}
+#panel .loc,#panel .meta,#panel .dating{color:#555;font-size:.88em}
 #panel ul{padding-left:1.2em;margin:.3em 0}
 #panel li.el-met::marker{content:"\2713  ";color:var(--met)}
 #panel li.el-missing::marker{content:"\2717  ";color:var(--gap)}
@@ -81,6 +81,7 @@ std::string_view html_script() {
     var meta = add(li, el('div', 'meta'));
     meta.appendChild(document.createTextNode(
         [c.source, c.publisher, c.date, c.quality].filter(Boolean).join(' \u00b7 ') + ' '));
+    if (c.dating) add(li, el('div', 'dating', 'Source ' + c.dating));
     if (/^https?:\/\//.test(c.url || '')) {
       var a = add(meta, el('a', null, 'source'));
       a.href = c.url;

@@ -76,6 +76,7 @@ void claims(util::JsonWriter& w, const model::Company& c, const model::CompanyRe
       const auto& s = c.sources[static_cast<std::size_t>(cl.source_index)];
       w.field("source", s.title.empty() ? s.id : s.title).field("publisher", s.publisher);
       w.field("url", s.url).field("quality", model::to_string(s.quality));
+      if (auto dating = model::dating_text(s); !dating.empty()) w.field("dating", dating);
     }
     w.end_object();
   }

@@ -142,6 +142,8 @@ void claims(util::JsonWriter& w, const model::Company& c, const model::CompanyRe
       w.key("source").begin_object().field("id", s.id).field("title", s.title);
       w.field("publisher", s.publisher);
       if (s.date) w.field("date", s.date->str());
+      if (s.date_precision) w.field("date_precision", model::to_string(*s.date_precision));
+      if (!s.date_basis.empty()) w.field("date_basis", s.date_basis);
       w.field("url", s.url).field("quality", model::to_string(s.quality)).end_object();
     }
     w.end_object();

@@ -101,4 +101,26 @@ BOOST_AUTO_TEST_CASE(reports_an_unreadable_snapshot) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(reads_how_a_source_date_is_known_and_warns_when_unexplained) {
+  LoadFixture f;
+  Lines d = f.lint_one("acme.yaml",
+                       "company: {id: acme}\nsources:\n"
+                       "  - {id: s1, date: 2012-07-01, date_precision: month,\n"
+                       "     date_basis: the month the company later gave}\n"
+                       "  - {id: s2, date: 2016-01-01, date_precision: year}\n"
+                       "  - {id: s3, date_precision: day}\n"
+                       "claims: [{id: c1, source: s1, kind: commitment}]\n");
+  BOOST_TEST(d == (Lines{"acme.yaml:5:5: warning: source 's2' is dated to the year only; say how "
+                         "the day was chosen in date_basis [date-precision]",
+                         "acme.yaml:6:5: warning: source 's3' says how its date is known but has "
+                         "no date [date-precision]"}),
+             boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(f.workspace.companies.size() == 1u);
+  const auto& s1 = f.workspace.companies[0].sources[0];
+  BOOST_TEST(ungap::model::dating_text(s1) ==
+             "date known to the month: the month the company later gave");
+  BOOST_TEST(ungap::model::dating_text(f.workspace.companies[0].sources[2]) ==
+             "date known to the day");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
