@@ -102,19 +102,40 @@ Coverage measure_coverage(const model::Workspace& ws, const std::vector<std::str
   }
   cov.frameworks.assign(measured.begin(), measured.end());
   std::set<std::string> untested_rules(cov.rules_without_test.begin(), cov.rules_without_test.end());
+  auto has_tested_rule = [&](const std::string& id) {
+    auto it = rules_of.find(id);
+    if (it == rules_of.end()) return false;
+    for (const auto* r : it->second)
+      if (!untested_rules.count(r->id)) return true;
+    return false;
+  };
+  // A leaf with no rule of its own is still assessed when a crosswalk carries it the verdict of
+  // an obligation with a tested rule, or of a parent of one (OECD leaves from the UNGPs), so it
+  // counts as covered.
+  std::set<std::string> assessed;  // obligations with a tested rule, and their ancestors
+  for (const auto& fw : ws.frameworks)
+    for (const auto& ob : fw.obligations) {
+      if (!has_tested_rule(ob.full_id)) continue;
+      for (int i = ob.parent; i != model::kNoParent;
+           i = fw.obligations[static_cast<std::size_t>(i)].parent)
+        assessed.insert(fw.obligations[static_cast<std::size_t>(i)].full_id);
+      assessed.insert(ob.full_id);
+    }
+  std::set<std::string> mapped_from_tested;
+  for (const auto& m : ws.mappings)
+    for (const auto& rel : m.relations)
+      if (assessed.count(rel.from)) mapped_from_tested.insert(rel.to);
   for (const auto& fw : ws.frameworks) {
     if (!measured.count(fw.id)) continue;
     for (const auto& ob : fw.obligations) {
       if (!ob.leaf() || !ob.assessable) continue;
       ++cov.assessable;
-      auto it = rules_of.find(ob.full_id);
-      if (it == rules_of.end()) {
-        cov.obligations_without_rule.push_back(ob.full_id);
+      if (!rules_of.count(ob.full_id)) {
+        if (mapped_from_tested.count(ob.full_id)) ++cov.covered;
+        else cov.obligations_without_rule.push_back(ob.full_id);
         continue;
       }
-      bool tested = false;
-      for (const auto* r : it->second) tested |= !untested_rules.count(r->id);
-      if (tested) ++cov.covered;
+      if (has_tested_rule(ob.full_id)) ++cov.covered;
       else cov.obligations_untested.push_back(ob.full_id);
     }
   }

@@ -1,6 +1,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "fixture.h"
+#include "engine/test_runner.h"
 #include "report/writers.h"
 
 using ungap::model::Flag;
@@ -123,6 +124,35 @@ BOOST_AUTO_TEST_CASE(output_is_identical_for_any_thread_count) {
   }
   BOOST_TEST(outputs[0] == outputs[1]);
   BOOST_TEST(outputs[0].find("\"id\": \"c11\"") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(engine_coverage)
+
+// A leaf with no rule of its own counts as covered when a crosswalk carries it the verdict of
+// an obligation with a tested rule; a leaf reached by nothing stays uncovered.
+BOOST_AUTO_TEST_CASE(a_leaf_mapped_from_a_tested_obligation_is_covered) {
+  ungap::test::Workspace w({
+      {"fw.yaml", "framework: {id: fw, title: Test}\nobligations:\n  - {id: a, title: A}\n"},
+      {"fw2.yaml",
+       "framework: {id: fw2, title: Two}\nobligations:\n  - {id: m, title: Mapped}\n"
+       "  - {id: x, title: Own rule}\n  - {id: u, title: Unreached}\n"},
+      {"map.yaml",
+       "mapping: {id: m1, from: fw, to: fw2}\nrelations:\n"
+       "  - {from: fw/a, to: fw2/m, relation: equal}\n"},
+      {"rules.yaml",
+       "rules:\n  - {id: ra, checks: [fw/a], elements: [{id: e, match: \"true\"}]}\n"
+       "  - {id: rx, checks: [fw2/x], elements: [{id: e, match: \"true\"}]}\n"},
+      {"t.test.yaml",
+       "tests:\n  - {name: n, company: {id: c}, as_of: 2025-01-01, claims: [],\n"
+       "     expect: {fw/a: gap, fw2/x: gap}}\n"},
+  });
+  auto cov = ungap::engine::measure_coverage(w.ws(), {});
+  BOOST_TEST(cov.assessable == 4);
+  BOOST_TEST(cov.covered == 3);
+  BOOST_TEST(cov.obligations_without_rule == std::vector<std::string>{"fw2/u"},
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
