@@ -16,4 +16,12 @@ for f in "$tmp"/*; do
     status=1
   fi
 done
+# A committed report that the script no longer produces is stale too.
+for f in "$root"/reports/gaps-*; do
+  name=$(basename "$f")
+  if [ ! -e "$tmp/$name" ]; then
+    echo "reports/$name is not produced by scripts/update-reports.sh; remove it"
+    status=1
+  fi
+done
 exit $status
