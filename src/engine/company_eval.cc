@@ -1,6 +1,7 @@
 #include "engine/company_eval.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -23,17 +24,32 @@ CompanyEvaluator::CompanyEvaluator(const CompiledWorkspace& cw, const CompanyVie
   m_activation.set(expr::RuleSlot::kAsOf, view.as_of_value());
 }
 
-bool CompanyEvaluator::applies_when(int fw, int ob) {
+namespace {
+
+// The reason given to an obligation whose applicability cannot be decided; such an obligation
+// stays not-assessed: no mapping carries a status into it and its parent keeps the reason.
+constexpr std::string_view kUnknownApplicability = "applicability unknown: ";
+
+bool applicability_unknown(const model::Finding& f) {
+  return f.reason.starts_with(kUnknownApplicability);
+}
+
+}  // namespace
+
+std::optional<bool> CompanyEvaluator::applies_when(int fw, int ob, std::string& why) {
   const auto& program = m_cw.applies_when(fw, ob);
   if (!program) return true;
   expr::Value v = program->evaluate(m_activation);
   if (v.is_bool()) return v.as_bool();
+  if (v.is_error()) {
+    why = v.error_message();
+    return std::nullopt;
+  }
   const auto& o = m_cw.ws().frameworks[static_cast<std::size_t>(fw)].obligations[static_cast<std::size_t>(ob)];
   m_diags.warning(o.applies_when->loc,
-                  fmt::format("applies_when of '{}' could not be evaluated for company '{}': {} "
-                              "(treated as not applicable)",
-                              o.full_id, m_view.company().id,
-                              v.is_error() ? v.error_message() : "not a bool"),
+                  fmt::format("applies_when of '{}' is not a bool for company '{}' (treated as "
+                              "not applicable)",
+                              o.full_id, m_view.company().id),
                   "eval-error");
   return false;
 }
@@ -79,7 +95,7 @@ void CompanyEvaluator::aggregate_parents(int fw) {
   for (int ob = static_cast<int>(obs.size()) - 1; ob >= 0; --ob) {
     const auto& o = obs[static_cast<std::size_t>(ob)];
     model::Finding& f = at(fw, ob);
-    if (o.leaf() || f.status == Status::kNotApplicable) continue;
+    if (o.leaf() || f.status == Status::kNotApplicable || applicability_unknown(f)) continue;
     int assessed = 0, met = 0, gaps = 0, not_applicable = 0;
     double score = 0;
     model::FlagSet flags;
@@ -111,7 +127,8 @@ void CompanyEvaluator::aggregate_parents(int fw) {
 // Carries a status over the mappings into an obligation that has none of its own.
 bool CompanyEvaluator::derive(int fw, int ob) {
   model::Finding& f = at(fw, ob);
-  if (f.status != Status::kNotAssessed || !f.derived.empty()) return false;
+  if (f.status != Status::kNotAssessed || !f.derived.empty() || applicability_unknown(f))
+    return false;
   const auto& o = m_cw.ws().frameworks[static_cast<std::size_t>(fw)].obligations[static_cast<std::size_t>(ob)];
   if (!o.assessable && o.leaf()) return false;
   bool any = false;
@@ -157,7 +174,15 @@ std::vector<model::Finding> CompanyEvaluator::evaluate() {
       bool parent_applies =
           obs[ob].parent == model::kNoParent ||
           at(static_cast<int>(fw), obs[ob].parent).status != Status::kNotApplicable;
-      if (!parent_applies || !applies_when(static_cast<int>(fw), static_cast<int>(ob))) {
+      std::string why;
+      std::optional<bool> applies =
+          parent_applies ? applies_when(static_cast<int>(fw), static_cast<int>(ob), why) : false;
+      if (!applies) {
+        f.status = Status::kNotAssessed;
+        f.reason = std::string(kUnknownApplicability) + why;
+        continue;
+      }
+      if (!*applies) {
         f.status = Status::kNotApplicable;
         f.reason = parent_applies ? "applies_when is false for this company"
                                   : "its parent does not apply to this company";

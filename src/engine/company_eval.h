@@ -2,6 +2,8 @@
 // Evaluates every obligation of every framework for one company at one date (DESIGN §5):
 // applicability, the rules of each assessable leaf, aggregation of parents, and statuses carried
 // over mappings to obligations with no rule of their own.
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "engine/company_view.h"
@@ -23,7 +25,10 @@ class CompanyEvaluator {
   model::Finding& at(int fw, int ob) {
     return m_findings[m_offsets[static_cast<std::size_t>(fw)] + static_cast<std::size_t>(ob)];
   }
-  bool applies_when(int fw, int ob);
+  // True or false, or nullopt when the expression cannot be decided for this company (e.g. it
+  // reads a figure the company does not give): the obligation is then not-assessed, not
+  // wrongly not-applicable. The error message goes to `why`.
+  std::optional<bool> applies_when(int fw, int ob, std::string& why);
   void evaluate_leaf(int fw, int ob);
   void aggregate_parents(int fw);
   bool derive(int fw, int ob);

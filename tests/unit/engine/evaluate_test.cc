@@ -156,3 +156,33 @@ BOOST_AUTO_TEST_CASE(a_leaf_mapped_from_a_tested_obligation_is_covered) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(engine_applicability)
+
+// A figure the company does not give makes applicability unknown (not-assessed, not carried a
+// status over a mapping); a figure that decides it gives applicable or not-applicable.
+BOOST_AUTO_TEST_CASE(applies_when_on_a_missing_figure_is_unknown_not_false) {
+  ungap::test::Workspace w({
+      {"fw.yaml",
+       "framework: {id: fw, title: Test}\nobligations:\n"
+       "  - {id: big, title: Big, applies_when: \"company.attributes.employees > 5000\"}\n"},
+      {"src.yaml", "framework: {id: src, title: Source}\nobligations:\n  - {id: a, title: A}\n"},
+      {"map.yaml",
+       "mapping: {id: m1, from: src, to: fw}\nrelations:\n"
+       "  - {from: src/a, to: fw/big, relation: equal}\n"},
+      {"rules.yaml", "rules:\n  - {id: ra, checks: [src/a], elements: [{id: e, match: \"true\"}]}\n"},
+      {"none.yaml", company("  - {id: x, source: s, kind: action}\n")},
+      {"small.yaml",
+       "company: {id: small, attributes: {employees: 10}}\nsources: [{id: s, date: 2025-01-01}]\n"
+       "claims: []\n"},
+  });
+  auto r = w.evaluate("c", "2025-06-01");
+  const auto& f = w.finding(r, "fw/big");
+  BOOST_TEST(f.status == Status::kNotAssessed);
+  BOOST_TEST(f.reason.rfind("applicability unknown: ", 0) == 0u);
+  BOOST_TEST(f.derived.empty());
+  auto small = w.evaluate("small", "2025-06-01");
+  BOOST_TEST(w.finding(small, "fw/big").status == Status::kNotApplicable);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
