@@ -178,11 +178,11 @@ BOOST_AUTO_TEST_CASE(applies_when_on_a_missing_figure_is_unknown_not_false) {
   });
   auto r = w.evaluate("c", "2025-06-01");
   const auto& f = w.finding(r, "fw/big");
-  BOOST_TEST(f.status == Status::kNotAssessed);
+  BOOST_TEST((f.status == Status::kNotAssessed));
   BOOST_TEST(f.reason.rfind("applicability unknown: ", 0) == 0u);
   BOOST_TEST(f.derived.empty());
   auto small = w.evaluate("small", "2025-06-01");
-  BOOST_TEST(w.finding(small, "fw/big").status == Status::kNotApplicable);
+  BOOST_TEST((w.finding(small, "fw/big").status == Status::kNotApplicable));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
