@@ -23,6 +23,7 @@ constexpr AddCommand kCommands[] = {
     add_lint_command,
     add_list_command,
     add_schema_command,
+    add_init_command,
 };
 
 }  // namespace

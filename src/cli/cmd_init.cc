@@ -1,0 +1,117 @@
+// `ungap init [DIR]`: writes a new workspace that lints, tests and checks clean, with editor
+// settings, a pre-commit hook and a CI workflow; `--from PATH` takes the frameworks and rules
+// of an existing workspace instead of the example ones, and none of its companies.
+#include <cstdio>
+#include <set>
+
+#include "cli/app.h"
+#include "cli/commands.h"
+#include "cli/inputs.h"
+#include "cli/workspace_writer.h"
+#include "load/json_schema.h"
+#include "load/workspace_loader.h"
+
+namespace fs = std::filesystem;
+
+namespace ungap::cli {
+
+namespace {
+
+struct InitOptions {
+  std::string dir = ".";
+  std::string from;
+};
+
+// The example framework, company and rules, which `--from` replaces.
+bool is_example(std::string_view path) {
+  for (std::string_view folder : {"frameworks/", "statements/", "rules/"})
+    if (path.starts_with(folder)) return true;
+  return false;
+}
+
+void add_schemas(std::vector<PlannedFile>& plan) {
+  for (const std::string& kind : load::schema_kinds())
+    plan.push_back({"schemas/" + kind + ".schema.json", load::json_schema(kind)});
+}
+
+// The files that hold the frameworks, mappings, rules and rule tests of a loaded workspace:
+// everything but its companies.
+std::set<const util::SourceFile*> framework_and_rule_files(const model::Workspace& ws) {
+  std::set<const util::SourceFile*> files;
+  for (const auto& f : ws.frameworks) files.insert(f.loc.file);
+  for (const auto& m : ws.mappings) files.insert(m.loc.file);
+  for (const auto& r : ws.rules) files.insert(r.loc.file);
+  for (const auto& t : ws.tests) files.insert(t.loc.file);
+  files.erase(nullptr);
+  return files;
+}
+
+// Copies the frameworks and rules of the workspace at `from`; false (after printing why) when
+// it does not load clean, since a broken copy would not lint either.
+bool plan_copy(const std::string& from, std::vector<PlannedFile>& plan) {
+  util::Diagnostics diags;
+  InputOptions inputs;
+  inputs.paths = {from};
+  model::Workspace ws = load_inputs(inputs, diags);
+  if (print_diagnostics(diags)) {
+    std::fprintf(stderr, "ungap: error: %s does not load clean; fix it before copying it\n",
+                 from.c_str());
+    return false;
+  }
+  std::set<std::string> folders;
+  for (const util::SourceFile* file : framework_and_rule_files(ws)) {
+    fs::path rel = fs::path(file->path()).lexically_normal();
+    if (rel.is_absolute() || *rel.begin() == "..") {
+      std::fprintf(stderr, "ungap: error: %s is outside %s; copy it by hand\n",
+                   file->path().c_str(), from.c_str());
+      return false;
+    }
+    folders.insert(rel.begin()->string());
+    plan.push_back({rel.generic_string(), file->content()});
+  }
+  std::string paths;
+  for (const std::string& f : folders) paths += f + ", ";
+  plan.push_back({"ungap.yaml",
+                  "# The workspace: `ungap lint`, `ungap test` and `ungap check` "
+                  "run here load these folders.\ndescription: Frameworks and rules "
+                  "copied from " +
+                      fs::weakly_canonical(from).filename().string() + "; no companies yet.\npaths: [" + paths +
+                      "statements]\n"});
+  return true;
+}
+
+int init(const InitOptions& o) {
+  std::vector<PlannedFile> plan;
+  bool copy = !o.from.empty();
+  for (const TemplateFile& t : template_files()) {
+    std::string_view path = t.path;
+    if (path.starts_with("workspace/")) {
+      std::string_view rel = path.substr(10);
+      if (copy && (is_example(rel) || rel == "ungap.yaml")) continue;
+      plan.push_back({std::string(rel), std::string(t.content)});
+    } else if (copy && path.starts_with("from/")) {
+      plan.push_back({std::string(path.substr(5)), std::string(t.content)});
+    }
+  }
+  add_schemas(plan);
+  if (copy && !plan_copy(o.from, plan)) return kCannotRun;
+  if (!write_new_files(o.dir, plan)) return kCannotRun;
+  std::printf(
+      "next: cd %s && ungap lint --strict && ungap test --min-coverage 100 && ungap check\n",
+      o.dir.c_str());
+  return kOk;
+}
+
+}  // namespace
+
+void add_init_command(CLI::App& app, int& exit_code) {
+  auto o = std::make_shared<InitOptions>();
+  auto* cmd = app.add_subcommand(
+      "init", "Create a new workspace: example files, schemas, editor, pre-commit and CI setup");
+  cmd->add_option("dir", o->dir, "Folder to create it in (default: .)");
+  cmd->add_option("--from", o->from,
+                  "Copy the frameworks and rules (not the companies) of this workspace");
+  cmd->callback([o, &exit_code] { exit_code = init(*o); });
+}
+
+}  // namespace ungap::cli
