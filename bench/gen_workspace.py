@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates a deterministic synthetic ungap workspace for benchmarks (DESIGN section 10).
+"""Generates a deterministic synthetic ungap workspace for benchmarks (docs/performance.md).
 
 The standard workload: 1,000 companies x 200 claims, the bundled frameworks plus a synthetic
 framework of 500 obligations, and 1,000 rules of 3 elements. Every size is an option and the

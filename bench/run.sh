@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark (DESIGN section 10): builds ungap in Release, generates the standard workload,
+# The benchmark (docs/performance.md): builds ungap in Release, generates the standard workload,
 # and reports for `ungap check --format json` wall and CPU time and peak memory on 1 and 2
 # threads, against the yaml-cpp parse floor measured in the same run; then sweeps companies and
 # rules to show how time grows.

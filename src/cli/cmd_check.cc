@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -9,6 +10,7 @@
 #include "cli/app.h"
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/output_format.h"
 #include "cli/run_setup.h"
 #include "engine/evaluate.h"
 #include "report/baseline.h"
@@ -23,8 +25,8 @@ struct CheckOptions {
   InputOptions inputs;
   std::vector<std::string> frameworks;
   std::vector<std::string> companies;
-  std::string as_of;
-  std::string format = "table";
+  std::string as_of = "today";
+  std::string format;  // "" until chosen: --format, else -o's extension, else table
   std::string output;
   std::string fail_on;  // empty: "never", or "gap" with --baseline
   std::string baseline;
@@ -48,10 +50,73 @@ bool new_since_baseline(const report::ReportRecord& baseline,
   return !cmp.fresh.empty();
 }
 
+// How many failing verdicts `--fail-on` names on stderr, so a red CI run says why.
+constexpr std::size_t kFailuresShown = 10;
+
+std::string failing_line(const report::Verdict& v) {
+  std::string flags;
+  for (const auto& f : v.flags) flags += (flags.empty() ? "" : ", ") + f;
+  return fmt::format("  {} {}: {}{}", v.company, v.obligation, v.status,
+                     flags.empty() ? "" : " (" + flags + ")");
+}
+
+// Whether any verdict fails at `level`; when some do, stderr says how many and which first.
 bool any_fails(const std::vector<report::Verdict>& verdicts, const std::string& level) {
+  std::vector<const report::Verdict*> failing;
   for (const auto& v : verdicts)
-    if (report::fails_on(level, v.status, v.flags)) return true;
+    if (report::fails_on(level, v.status, v.flags)) failing.push_back(&v);
+  if (failing.empty()) return false;
+  std::size_t n = failing.size();
+  std::fprintf(stderr, "ungap: --fail-on %s: %zu verdict%s fail%s%s\n", level.c_str(), n,
+               n == 1 ? "" : "s", n == 1 ? "s" : "",
+               n > kFailuresShown ? fmt::format("; the first {}:", kFailuresShown).c_str() : ":");
+  for (std::size_t i = 0; i < std::min(n, kFailuresShown); ++i)
+    std::fprintf(stderr, "%s\n", failing_line(*failing[i]).c_str());
+  std::fprintf(stderr, "  (`ungap explain COMPANY OBLIGATION` shows why)\n");
+  return true;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+  return out;
+}
+
+// A run with no framework, company or rule would report nothing and pass: a mistyped path
+// in CI must not go green.
+bool something_to_check(const model::Workspace& ws, const InputOptions& inputs) {
+  std::vector<std::string> missing;
+  if (ws.frameworks.empty()) missing.emplace_back("no framework");
+  if (ws.companies.empty()) missing.emplace_back("no company");
+  if (ws.rules.empty()) missing.emplace_back("no rule");
+  if (missing.empty()) return true;
+  std::fprintf(stderr, "ungap: error: nothing to check under %s: %s was found\n",
+               paths_shown(inputs).c_str(), joined(missing).c_str());
   return false;
+}
+
+// Part of a workspace given (`ungap check statements/acme`): only its companies, and only the
+// frameworks its files hold or its rules check.
+bool narrow_to_selection(CheckOptions& o, const Selection& selection, const model::Workspace& ws) {
+  if (selection.all()) return true;
+  if (selection.none()) {
+    std::fprintf(stderr, "ungap: error: nothing to check under %s: it holds no workspace file\n",
+                 paths_shown(o.inputs).c_str());
+    return false;
+  }
+  auto companies = selection.companies(ws);
+  for (const auto& id : o.companies) {
+    if (companies.empty() || std::count(companies.begin(), companies.end(), id)) continue;
+    std::fprintf(stderr,
+                 "ungap: error: --company %s selects nothing: its statements are not "
+                 "under %s\n",
+                 id.c_str(), paths_shown(o.inputs).c_str());
+    return false;
+  }
+  if (o.companies.empty()) o.companies = companies;
+  if (o.frameworks.empty()) o.frameworks = selection.frameworks(ws);
+  return true;
 }
 
 std::optional<report::ReportRecord> read_baseline(const std::string& path) {
@@ -75,7 +140,8 @@ struct Outcome {
 
 // Keeps what the exit code needs: every verdict for a baseline comparison, else only those that
 // fail, so a run over many companies does not hold them all.
-std::vector<report::Verdict> needed(const CheckOptions& o, std::vector<report::Verdict>&& verdicts) {
+std::vector<report::Verdict> needed(const CheckOptions& o,
+                                    std::vector<report::Verdict>&& verdicts) {
   if (!o.baseline.empty()) return std::move(verdicts);
   std::vector<report::Verdict> out;
   for (auto& v : verdicts)
@@ -94,7 +160,8 @@ Outcome check_whole(const CheckOptions& o, const engine::CompiledWorkspace& cw, 
   Outcome out;
   auto results = engine::evaluate(cw, {as_of, o.jobs, o.companies}, diags);
   report::Run run{cw.ws(), results, frameworks};
-  out.written = write_output(o.output, format.write(run, {use_colour(o.output), o.level()}), cw.ws());
+  out.written =
+      write_output(o.output, format.write(run, {use_colour(o.output), o.level()}), cw.ws());
   out.summary = report::summary_line(run);
   keep_verdicts(o, report::run_verdicts(run), out);
   return out;
@@ -145,15 +212,24 @@ Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& 
   return out;
 }
 
-int check(const CheckOptions& o) {
+int check(CheckOptions o) {
+  auto chosen = output_format(o.output, {o.format, "table", report::report_format_names()});
+  if (!chosen.error.empty()) return cannot_run(chosen.error);
+  if (!output_folder_exists(o.output)) return kCannotRun;
+  o.format = chosen.format;
+  auto as_of = parse_as_of(o.as_of);
+  if (!as_of) return kCannotRun;
   util::Diagnostics diags;
   InputOptions inputs = o.inputs;
   inputs.jobs = o.jobs;
-  auto ws = load_inputs(inputs, diags);
-  if (print_diagnostics(diags)) return kCannotRun;
-  auto as_of = parse_as_of(o.as_of);
+  inputs.names = o.format == "table" ? Names::kFromHere : Names::kFromRoot;
+  auto loaded = load_inputs(inputs, diags);
+  if (!loaded || print_diagnostics(diags, loaded->selection)) return kCannotRun;
+  const model::Workspace& ws = loaded->ws;
+  if (!something_to_check(ws, o.inputs) || !narrow_to_selection(o, loaded->selection, ws))
+    return kCannotRun;
   auto frameworks = select_frameworks(ws, o.frameworks);
-  if (!as_of || !frameworks || !check_companies(ws, o.companies)) return kCannotRun;
+  if (!frameworks || !check_companies(ws, o.companies)) return kCannotRun;
   const report::Format* format = report::find_format(o.format);
   bool to_stdout = o.output.empty() || o.output == "-";
   if (format->binary && to_stdout && isatty(STDOUT_FILENO)) {
@@ -167,10 +243,10 @@ int check(const CheckOptions& o) {
 
   util::Diagnostics eval_diags;
   engine::CompiledWorkspace cw(ws, eval_diags, o.inputs.limits.expr);
-  Outcome outcome = format->stream
-                        ? check_streaming(o, cw, *as_of, *frameworks, *format, *baseline, eval_diags)
-                        : check_whole(o, cw, *as_of, *frameworks, *format, eval_diags);
-  print_diagnostics(eval_diags);
+  Outcome outcome =
+      format->stream ? check_streaming(o, cw, *as_of, *frameworks, *format, *baseline, eval_diags)
+                     : check_whole(o, cw, *as_of, *frameworks, *format, eval_diags);
+  print_diagnostics(eval_diags, loaded->selection);
   if (!outcome.written) return kCannotRun;
   if (o.format != "table" || !o.output.empty())
     std::fprintf(stderr, "%s\n", outcome.summary.c_str());
@@ -188,10 +264,10 @@ void add_check_command(CLI::App& app, int& exit_code) {
   add_work_option(*cmd, o->inputs);
   cmd->add_option("--framework", o->frameworks, "Only this framework (repeatable)");
   cmd->add_option("--company", o->companies, "Only this company (repeatable)");
-  cmd->add_option("--as-of", o->as_of, "Evaluate as of this date (YYYY-MM-DD; default: today)");
-  cmd->add_option("--format", o->format, "Report format")
-      ->check(CLI::IsMember(report::report_format_names()))
+  cmd->add_option("--as-of", o->as_of, "Evaluate as of this date (YYYY-MM-DD or today)")
       ->capture_default_str();
+  cmd->add_option("--format", o->format, "Report format (default: from -o's extension, else table)")
+      ->check(CLI::IsMember(report::report_format_names()));
   cmd->add_option("-o,--output", o->output, "Write the report to this file (atomically)");
   cmd->add_option("--fail-on", o->fail_on,
                   "Exit 1 when a finding is at or above this (default: never; gap with --baseline)")

@@ -1,7 +1,7 @@
 // `ungap explain COMPANY OBLIGATION`: why one verdict is what it is.
-#include <cstdio>
-
 #include <fmt/format.h>
+
+#include <cstdio>
 
 #include "cli/app.h"
 #include "cli/commands.h"
@@ -19,15 +19,17 @@ struct ExplainOptions {
   std::string company;
   std::string obligation;
   InputOptions inputs;
-  std::string as_of;
+  std::string as_of = "today";
 };
 
 int explain(const ExplainOptions& o) {
-  util::Diagnostics diags;
-  auto ws = load_inputs(o.inputs, diags);
-  if (print_diagnostics(diags)) return kCannotRun;
   auto as_of = parse_as_of(o.as_of);
-  if (!as_of || !check_companies(ws, {o.company})) return kCannotRun;
+  if (!as_of) return kCannotRun;
+  util::Diagnostics diags;
+  auto loaded = load_inputs(o.inputs, diags);
+  if (!loaded || print_diagnostics(diags, loaded->selection)) return kCannotRun;
+  const model::Workspace& ws = loaded->ws;
+  if (!check_companies(ws, {o.company})) return kCannotRun;
   auto ref = ws.find_obligation(o.obligation);
   if (!ref.valid()) {
     std::vector<std::string> ids;
@@ -41,7 +43,7 @@ int explain(const ExplainOptions& o) {
   engine::CompiledWorkspace cw(ws, eval_diags, o.inputs.limits.expr);
   const model::Company& company = *ws.company(o.company);
   auto result = engine::evaluate_company(cw, company, *as_of, eval_diags);
-  print_diagnostics(eval_diags);
+  print_diagnostics(eval_diags, loaded->selection);
   for (const auto& f : result.findings) {
     if (f.framework != ref.framework || f.obligation != ref.obligation) continue;
     std::string out = report::explain_text(ws, company, result, f, *as_of);
@@ -59,7 +61,8 @@ void add_explain_command(CLI::App& app, int& exit_code) {
   cmd->add_option("obligation", o->obligation, "Full obligation id, e.g. ungp/19.end-relationship")
       ->required();
   add_input_options(*cmd, o->inputs);
-  cmd->add_option("--as-of", o->as_of, "Evaluate as of this date (YYYY-MM-DD; default: today)");
+  cmd->add_option("--as-of", o->as_of, "Evaluate as of this date (YYYY-MM-DD or today)")
+      ->capture_default_str();
   cmd->callback([o, &exit_code] { exit_code = explain(*o); });
 }
 

@@ -1,4 +1,5 @@
 // `ungap lint`: loads a workspace and reports every problem, for rule authors and their CI.
+#include <algorithm>
 #include <cstdio>
 
 #include "cli/app.h"
@@ -16,13 +17,23 @@ struct LintOptions {
   bool strict = false;
 };
 
-int lint(const LintOptions& o) {
+int lint(LintOptions o) {
   util::Diagnostics diags;
-  load_inputs(o.inputs, diags);
-  auto ds = diags.sorted();
+  o.inputs.names = o.format == "text" ? Names::kFromHere : Names::kFromRoot;
+  auto loaded = load_inputs(o.inputs, diags);
+  if (!loaded) return kCannotRun;
+  auto ds = loaded->selection.filter(diags.sorted());
+  if ((loaded->ws.inputs.empty() || loaded->selection.none()) && ds.empty()) {
+    // A mistyped path in CI must not pass as a clean lint.
+    std::fprintf(stderr, "ungap: error: no workspace file (*.yaml, *.yml) under %s\n",
+                 paths_shown(o.inputs).c_str());
+    return kCannotRun;
+  }
   std::string out = report::render_diagnostics(o.format, ds);
   std::fwrite(out.data(), 1, out.size(), stdout);
-  bool failed = diags.has_errors() || (o.strict && !ds.empty());
+  bool errors = std::any_of(ds.begin(), ds.end(),
+                            [](const auto& d) { return d.severity == util::Severity::kError; });
+  bool failed = errors || (o.strict && !ds.empty());
   return failed ? kFindings : kOk;
 }
 

@@ -44,17 +44,18 @@ int depth(const model::Framework& fw, const model::Obligation& ob) {
   return d;
 }
 
-Rows frameworks(const model::Workspace& ws) {
+Rows frameworks(const model::Workspace& ws, const Selection& sel) {
   Rows rows{{"ID", "OBLIGATIONS", "TITLE"}};
   for (const auto& fw : ws.frameworks)
-    rows.push_back({fw.id, std::to_string(fw.obligations.size()), fw.title});
+    if (sel.has(fw.loc)) rows.push_back({fw.id, std::to_string(fw.obligations.size()), fw.title});
   return rows;
 }
 
-Rows obligations(const model::Workspace& ws) {
+Rows obligations(const model::Workspace& ws, const Selection& sel) {
   Rows rows{{"ID", "SEVERITY", "ASSESSED", "TITLE"}};
   for (const auto& fw : ws.frameworks)
     for (const auto& ob : fw.obligations) {
+      if (!sel.has(fw.loc)) break;
       std::string assessed = !ob.leaf() ? "parent" : ob.assessable ? "yes" : "no";
       rows.push_back({ob.full_id, std::string(model::to_string(ob.effective_severity())), assessed,
                       std::string(2 * depth(fw, ob), ' ') + ob.title});
@@ -62,16 +63,17 @@ Rows obligations(const model::Workspace& ws) {
   return rows;
 }
 
-Rows companies(const model::Workspace& ws) {
+Rows companies(const model::Workspace& ws, const Selection& sel) {
   Rows rows{{"ID", "SOURCES", "CLAIMS", "NAME"}};
   for (const auto& c : ws.companies)
-    rows.push_back({c.id, std::to_string(c.sources.size()), std::to_string(c.claims.size()), c.name});
+    if (sel.has(c.loc)) rows.push_back({c.id, std::to_string(c.sources.size()), std::to_string(c.claims.size()), c.name});
   return rows;
 }
 
-Rows rules(const model::Workspace& ws) {
+Rows rules(const model::Workspace& ws, const Selection& sel) {
   Rows rows{{"ID", "CHECKS", "ELEMENTS", "TITLE"}};
   for (const auto& r : ws.rules) {
+    if (!sel.has(r.loc)) continue;
     std::string checks;
     for (const auto& c : r.checks) checks += (checks.empty() ? "" : ",") + c.id;
     rows.push_back({r.id, checks, std::to_string(r.elements.size()), r.title});
@@ -79,8 +81,8 @@ Rows rules(const model::Workspace& ws) {
   return rows;
 }
 
-const std::map<std::string, std::function<Rows(const model::Workspace&)>>& listings() {
-  static const std::map<std::string, std::function<Rows(const model::Workspace&)>> k{
+const std::map<std::string, std::function<Rows(const model::Workspace&, const Selection&)>>& listings() {
+  static const std::map<std::string, std::function<Rows(const model::Workspace&, const Selection&)>> k{
       {"frameworks", frameworks},
       {"obligations", obligations},
       {"companies", companies},
@@ -90,9 +92,9 @@ const std::map<std::string, std::function<Rows(const model::Workspace&)>>& listi
 
 int list(const ListOptions& o) {
   util::Diagnostics diags;
-  auto ws = load_inputs(o.inputs, diags);
-  if (print_diagnostics(diags)) return kCannotRun;
-  std::string out = aligned(listings().at(o.what)(ws));
+  auto loaded = load_inputs(o.inputs, diags);
+  if (!loaded || print_diagnostics(diags, loaded->selection)) return kCannotRun;
+  std::string out = aligned(listings().at(o.what)(loaded->ws, loaded->selection));
   std::fwrite(out.data(), 1, out.size(), stdout);
   return kOk;
 }

@@ -2,11 +2,53 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 
 #include "load/workspace_loader.h"
+#include "load/workspace_root.h"
 #include "report/diagnostic_formats.h"
+#include "util/file_io.h"
+
+namespace fs = std::filesystem;
 
 namespace ungap::cli {
+
+namespace {
+
+// Whether a file is JSON that ungap wrote (a report, a diff, lint's JSON): `{` first, then
+// `"schema_version"` within its first few kilobytes.
+bool written_by_ungap(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return false;
+  std::ifstream in(path, std::ios::binary);
+  std::string head(4096, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  auto first = head.find_first_not_of(" \t\r\n");
+  return first != std::string::npos && head[first] == '{' &&
+         head.find("\"schema_version\"") != std::string::npos;
+}
+
+// A report given as an input would parse as YAML and fail on every key: one error says what
+// to do with it instead. Returns whether any path was one.
+bool reports_given(const std::vector<fs::path>& paths, model::Workspace& ws,
+                   util::Diagnostics& diags) {
+  bool any = false;
+  for (const auto& p : paths) {
+    if (!written_by_ungap(p)) continue;
+    ws.files.push_back(std::make_shared<util::SourceFile>(p.generic_string(), ""));
+    diags.error({ws.files.back().get(), 0, 0},
+                "this is a JSON report written by ungap, not a workspace file: compare two "
+                "reports with `ungap diff OLD.json NEW.json`, or give it to `ungap check "
+                "--baseline`",
+                "report-as-input");
+    diags.retain(ws.files.back());
+    any = true;
+  }
+  return any;
+}
+
+}  // namespace
 
 void add_input_options(CLI::App& cmd, InputOptions& o) {
   cmd.add_option("paths", o.paths, "Files or folders to load (default: .)");
@@ -46,21 +88,39 @@ bool within_work_limit(const InputOptions& o, const model::Workspace& ws,
   return false;
 }
 
-model::Workspace load_inputs(const InputOptions& o, util::Diagnostics& diags) {
-  std::vector<std::filesystem::path> paths(o.paths.begin(), o.paths.end());
+std::optional<Loaded> load_inputs(const InputOptions& o, util::Diagnostics& diags) {
+  std::vector<fs::path> paths(o.paths.begin(), o.paths.end());
+  Loaded out;
+  if (reports_given(paths, out.ws, diags)) return out;
+  load::WorkspaceRoot where = load::find_workspace(paths, o.limits);
+  if (!where.error.empty()) {
+    std::fprintf(stderr, "ungap: error: %s\n", where.error.c_str());
+    return std::nullopt;
+  }
   load::LoadOptions options;
   options.limits = o.limits;
-  options.root = load::workspace_root(paths);
+  options.root = o.names == Names::kFromRoot ? where.root : fs::path(".");
   options.jobs = o.jobs;
-  return load::load_workspace(paths, options, diags);
+  out.ws = load::load_workspace(where.load, options, diags);
+  out.selection = Selection(out.ws, where.selected);
+  return out;
 }
 
-bool print_diagnostics(const util::Diagnostics& diags) {
-  auto ds = diags.sorted();
-  if (ds.empty()) return false;
-  std::string text = report::diagnostics_text(ds);
+bool print_diagnostics(const util::Diagnostics& diags, const Selection& selection) {
+  std::vector<util::Diagnostic> shown;
+  for (auto& d : diags.sorted())
+    if (d.severity == util::Severity::kError || selection.has(d.loc)) shown.push_back(std::move(d));
+  if (shown.empty()) return false;
+  std::string text = report::diagnostics_text(shown);
   std::fputs(text.c_str(), stderr);
   return diags.has_errors();
+}
+
+std::string paths_shown(const InputOptions& o) {
+  if (o.paths.empty()) return ".";
+  std::string out;
+  for (const auto& p : o.paths) out += (out.empty() ? "" : " ") + p;
+  return out;
 }
 
 }  // namespace ungap::cli

@@ -1,10 +1,12 @@
 #pragma once
-// Options every command that reads a workspace shares: the paths and the input limits.
+// Options every command that reads a workspace shares: the paths and the input limits; and
+// loading them: the workspace found from the paths, and what of it they ask for.
 #include <CLI/CLI.hpp>
-
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "cli/selection.h"
 #include "engine/work_limit.h"
 #include "load/limits.h"
 #include "model/workspace.h"
@@ -12,11 +14,16 @@
 
 namespace ungap::cli {
 
+// How output names files: from the current folder (text for people, who open them from
+// there) or from the workspace root (reports and tool formats, the same wherever run).
+enum class Names { kFromHere, kFromRoot };
+
 struct InputOptions {
   std::vector<std::string> paths;
   int jobs = 0;  // threads for loading; commands with --jobs pass theirs
   load::Limits limits;
   std::uint64_t max_work = engine::kDefaultMaxWork;  // check only: see add_work_option
+  Names names = Names::kFromHere;
 };
 
 void add_input_options(CLI::App& cmd, InputOptions& o);
@@ -26,9 +33,18 @@ void add_work_option(CLI::App& cmd, InputOptions& o);
 // exceed `--max-work`.
 bool within_work_limit(const InputOptions& o, const model::Workspace& ws,
                        const std::vector<std::string>& companies, util::Date as_of);
-// Loads the workspace; diagnostics are collected in `diags`.
-model::Workspace load_inputs(const InputOptions& o, util::Diagnostics& diags);
-// Prints diagnostics to stderr (text) and returns whether there were errors.
-bool print_diagnostics(const util::Diagnostics& diags);
+
+struct Loaded {
+  model::Workspace ws;
+  Selection selection;
+};
+// Finds the workspace the paths lie in and loads it; diagnostics are collected in `diags`.
+// nullopt after printing an error that stops before loading (paths in two workspaces).
+std::optional<Loaded> load_inputs(const InputOptions& o, util::Diagnostics& diags);
+// Prints diagnostics to stderr (text): every error, since errors stop the run, and the
+// warnings in the files asked for. Returns whether there were errors.
+bool print_diagnostics(const util::Diagnostics& diags, const Selection& selection = {});
+// The paths as typed, for messages ("." when none).
+std::string paths_shown(const InputOptions& o);
 
 }  // namespace ungap::cli

@@ -1,11 +1,12 @@
 #include "cli/run_setup.h"
 
-#include <cstdio>
-#include <algorithm>
-#include <filesystem>
-
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+
+#include "cli/app.h"
 #include "util/file_io.h"
 #include "util/suggest.h"
 
@@ -15,14 +16,23 @@ namespace ungap::cli {
 
 namespace {
 
-void fail(const std::string& message) { std::fprintf(stderr, "ungap: error: %s\n", message.c_str()); }
+void fail(const std::string& message) {
+  std::fprintf(stderr, "ungap: error: %s\n", message.c_str());
+}
 
 }  // namespace
 
+int cannot_run(const std::string& message) {
+  fail(message);
+  return kCannotRun;
+}
+
 std::optional<util::Date> parse_as_of(const std::string& text) {
-  if (text.empty() || text == "today") return util::today();
+  if (text == "today") return util::today();
   if (auto d = util::parse_date(text)) return d;
-  fail(fmt::format("--as-of '{}' is not a date (YYYY-MM-DD)", text));
+  // An empty value (`--as-of "$DATE"` with DATE unset) would otherwise silently mean today.
+  fail(text.empty() ? "--as-of is empty; give a date (YYYY-MM-DD) or 'today'"
+                    : fmt::format("--as-of '{}' is not a date (YYYY-MM-DD) or 'today'", text));
   return std::nullopt;
 }
 
@@ -56,6 +66,18 @@ bool check_companies(const model::Workspace& ws, const std::vector<std::string>&
   return ok;
 }
 
+bool output_folder_exists(const std::string& path) {
+  if (path.empty() || path == "-") return true;
+  fs::path folder = fs::path(path).parent_path();
+  std::error_code ec;
+  if (folder.empty() || fs::is_directory(folder, ec)) return true;
+  bool exists = fs::exists(folder, ec);
+  fail(exists ? fmt::format("cannot write -o {}: {} is not a folder", path, folder.generic_string())
+              : fmt::format("cannot write -o {}: the folder {} does not exist", path,
+                            folder.generic_string()));
+  return false;
+}
+
 bool output_is_input(const std::string& path, const model::Workspace& ws) {
   if (path.empty() || path == "-") return false;
   for (const auto& in : ws.inputs) {
@@ -68,8 +90,7 @@ bool output_is_input(const std::string& path, const model::Workspace& ws) {
   return false;
 }
 
-bool write_output(const std::string& path, const std::string& content,
-                  const model::Workspace& ws) {
+bool write_output(const std::string& path, const std::string& content, const model::Workspace& ws) {
   if (path.empty() || path == "-") {
     std::fwrite(content.data(), 1, content.size(), stdout);
     return true;

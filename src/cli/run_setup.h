@@ -11,18 +11,23 @@
 
 namespace ungap::cli {
 
-// `--as-of`: a date, or today (SOURCE_DATE_EPOCH when set). nullopt after printing an error.
+// Prints "ungap: error: MESSAGE" and returns the exit code of a run that cannot run (2).
+int cannot_run(const std::string& message);
+// `--as-of`: a date, or `today` (SOURCE_DATE_EPOCH when set); an empty value is an error.
+// nullopt after printing an error.
 std::optional<util::Date> parse_as_of(const std::string& text);
 // Indices of the frameworks named (all when none), or nullopt after printing an error.
 std::optional<std::vector<int>> select_frameworks(const model::Workspace& ws,
                                                   const std::vector<std::string>& ids);
 // Checks the company ids exist; false after printing an error.
 bool check_companies(const model::Workspace& ws, const std::vector<std::string>& ids);
-// Writes to `path` atomically, or to stdout when path is empty or "-". Refuses a path that is
-// one of the inputs. Returns false after printing an error.
+// Whether the folder an output goes into exists (printing an error naming it when not), checked
+// before a run so it fails at once and the message names the folder, not a temporary file.
+bool output_folder_exists(const std::string& path);
 // Whether `path` is one of the inputs (printing an error when it is).
 bool output_is_input(const std::string& path, const model::Workspace& ws);
-bool write_output(const std::string& path, const std::string& content,
-                  const model::Workspace& ws);
+// Writes to `path` atomically, or to stdout when path is empty or "-". Refuses a path that is
+// one of the inputs. Returns false after printing an error.
+bool write_output(const std::string& path, const std::string& content, const model::Workspace& ws);
 
 }  // namespace ungap::cli

@@ -1,5 +1,5 @@
 #pragma once
-// Evaluates every obligation of every framework for one company at one date (DESIGN §5):
+// Evaluates every obligation of every framework for one company at one date (docs/evaluation.md):
 // applicability, the rules of each assessable leaf, aggregation of parents, and statuses carried
 // over mappings to obligations with no rule of their own.
 #include <optional>

@@ -1,5 +1,5 @@
 #pragma once
-// Evaluates one rule for one company at one date (DESIGN §5 steps 2-5): applicability, the
+// Evaluates one rule for one company at one date (docs/evaluation.md): applicability, the
 // elements met and their evidence, status, score and the contested / overdue / late flags.
 #include "engine/company_view.h"
 #include "engine/compiled_workspace.h"

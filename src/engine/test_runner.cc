@@ -1,11 +1,11 @@
 #include "engine/test_runner.h"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <map>
 #include <optional>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "engine/evaluate.h"
 
@@ -51,8 +51,8 @@ void compare(const model::Workspace& ws, const model::Expectation& e, const mode
   if (e.flags) {
     std::vector<model::Flag> want(e.flags->begin(), e.flags->end());
     if (want != f.flags.list())
-      fail(e.loc, fmt::format("expected flags {}, got {}", flag_list(want),
-                              flag_list(f.flags.list())));
+      fail(e.loc,
+           fmt::format("expected flags {}, got {}", flag_list(want), flag_list(f.flags.list())));
   }
   for (const auto& ee : e.elements) {
     auto met = element_met(ws, f, ee.id);
@@ -84,6 +84,41 @@ std::vector<TestCaseResult> run_tests(const CompiledWorkspace& cw, int jobs,
   return results;
 }
 
+namespace {
+
+using Covered = std::set<std::string>;  // full obligation ids
+
+// Marks the parents of covered obligations: a mapping from a parent carries its status, which
+// its covered parts decide.
+void cover_parents(const model::Workspace& ws, Covered& covered) {
+  for (const auto& fw : ws.frameworks)
+    for (auto ob = fw.obligations.rbegin(); ob != fw.obligations.rend(); ++ob)
+      if (ob->parent != model::kNoParent && covered.count(ob->full_id))
+        covered.insert(fw.obligations[static_cast<std::size_t>(ob->parent)].full_id);
+}
+
+// The obligations with no rule of their own that get their verdict over a mapping from a
+// covered one; mappings chain (letter -> UNGP -> OECD), so this repeats until nothing changes.
+Covered covered_over_mappings(
+    const model::Workspace& ws, Covered covered,
+    const std::map<std::string, std::vector<const model::Rule*>>& rules_of) {
+  Covered carried;
+  for (bool changed = true; changed;) {
+    changed = false;
+    cover_parents(ws, covered);
+    for (const auto& m : ws.mappings)
+      for (const auto& r : m.relations) {
+        if (!covered.count(r.from) || covered.count(r.to) || rules_of.count(r.to)) continue;
+        covered.insert(r.to);
+        carried.insert(r.to);
+        changed = true;
+      }
+  }
+  return carried;
+}
+
+}  // namespace
+
 Coverage measure_coverage(const model::Workspace& ws, const std::vector<std::string>& frameworks) {
   Coverage cov;
   std::set<std::string> tested_obligations;
@@ -100,44 +135,32 @@ Coverage measure_coverage(const model::Workspace& ws, const std::vector<std::str
     }
     if (!tested) cov.rules_without_test.push_back(r.id);
   }
-  cov.frameworks.assign(measured.begin(), measured.end());
-  std::set<std::string> untested_rules(cov.rules_without_test.begin(), cov.rules_without_test.end());
-  auto has_tested_rule = [&](const std::string& id) {
-    auto it = rules_of.find(id);
-    if (it == rules_of.end()) return false;
-    for (const auto* r : it->second)
-      if (!untested_rules.count(r->id)) return true;
-    return false;
-  };
-  // A leaf with no rule of its own is still assessed when a crosswalk carries it the verdict of
-  // an obligation with a tested rule, or of a parent of one (OECD leaves from the UNGPs), so it
-  // counts as covered.
-  std::set<std::string> assessed;  // obligations with a tested rule, and their ancestors
-  for (const auto& fw : ws.frameworks)
-    for (const auto& ob : fw.obligations) {
-      if (!has_tested_rule(ob.full_id)) continue;
-      for (int i = ob.parent; i != model::kNoParent;
-           i = fw.obligations[static_cast<std::size_t>(i)].parent)
-        assessed.insert(fw.obligations[static_cast<std::size_t>(i)].full_id);
-      assessed.insert(ob.full_id);
-    }
-  std::set<std::string> mapped_from_tested;
-  for (const auto& m : ws.mappings)
-    for (const auto& rel : m.relations)
-      if (assessed.count(rel.from)) mapped_from_tested.insert(rel.to);
+  std::set<std::string> untested_rules(cov.rules_without_test.begin(),
+                                       cov.rules_without_test.end());
+  Covered by_rule;
+  for (const auto& [id, rules] : rules_of)
+    for (const auto* r : rules)
+      if (!untested_rules.count(r->id)) by_rule.insert(id);
+  Covered by_mapping = covered_over_mappings(ws, by_rule, rules_of);
   for (const auto& fw : ws.frameworks) {
     if (!measured.count(fw.id)) continue;
+    FrameworkCoverage& fc = cov.per_framework.emplace_back();
+    fc.framework = fw.id;
     for (const auto& ob : fw.obligations) {
       if (!ob.leaf() || !ob.assessable) continue;
-      ++cov.assessable;
-      if (!rules_of.count(ob.full_id)) {
-        if (mapped_from_tested.count(ob.full_id)) ++cov.covered;
-        else cov.obligations_without_rule.push_back(ob.full_id);
-        continue;
-      }
-      if (has_tested_rule(ob.full_id)) ++cov.covered;
-      else cov.obligations_untested.push_back(ob.full_id);
+      ++fc.assessable;
+      if (by_rule.count(ob.full_id))
+        ++fc.covered;
+      else if (by_mapping.count(ob.full_id)) {
+        ++fc.covered, ++fc.over_mapping;
+        cov.obligations_over_mapping.push_back(ob.full_id);
+      } else if (rules_of.count(ob.full_id))
+        cov.obligations_untested.push_back(ob.full_id);
+      else
+        cov.obligations_without_rule.push_back(ob.full_id);
     }
+    cov.assessable += fc.assessable;
+    cov.covered += fc.covered;
   }
   return cov;
 }

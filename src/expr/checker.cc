@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "expr/functions.h"
+#include "expr/hints.h"
 #include "expr/regex.h"
 #include "expr/suggest.h"
 
@@ -233,8 +234,8 @@ class Checker {
               e.receiver ? fmt::format("'{}' is not a method; call it as {}(...)", e.name, e.name)
                          : fmt::format("'{}' is a method; call it as x.{}(...)", e.name, e.name));
       } else {
-        error(e.offset, fmt::format("no matching overload for '{}' applied to ({})", e.name,
-                                    type_list(args)));
+        error(e.offset, fmt::format("no matching overload for '{}' applied to ({}){}", e.name,
+                                    type_list(args), overload_hint(e, args)));
       }
     } else {
       error(e.offset,

@@ -104,6 +104,8 @@ Token Lexer::punctuation() {
     if (rest.starts_with(p.text)) return make(p.kind, m_pos, p.text.size());
   }
   unsigned char c = static_cast<unsigned char>(m_text[m_pos]);
+  // `claim.kind = 'action'`: a single '=' is a comparison slip, never an assignment in CEL.
+  if (c == '=') return error(m_pos, "unexpected '='; to compare, write '=='");
   if (c < 0x20 || c >= 0x7F) return error(m_pos, fmt::format("unexpected character 0x{:02x}", c));
   return error(m_pos, fmt::format("unexpected character '{}'", static_cast<char>(c)));
 }

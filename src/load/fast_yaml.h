@@ -1,5 +1,5 @@
 #pragma once
-// A fast reader for the YAML subset our files use (DESIGN §10): block and flow collections,
+// A fast reader for the YAML subset our files use (docs/performance.md): block and flow collections,
 // plain, quoted and block scalars, comments. It builds exactly the located tree yaml-cpp's path
 // builds (same kinds, styles, marks, sizes and values) several times faster, and says
 // "unsupported" for anything else — anchors, aliases, tags, complex keys, directives, tabs,

@@ -61,6 +61,16 @@ std::vector<fs::path> read_config(const fs::path& dir, util::Diagnostics& diags,
 
 }  // namespace
 
+std::optional<std::vector<fs::path>> configured_paths(const fs::path& dir, const Limits& limits) {
+  util::Diagnostics scratch;
+  model::Workspace ws;
+  LoadOptions options;
+  options.limits = limits;
+  auto paths = read_config(dir, scratch, ws, options);
+  if (scratch.has_errors()) return std::nullopt;
+  return paths;
+}
+
 const KeyTable& config_table() {
   return config_schema().table();
 }

@@ -17,12 +17,6 @@ namespace fs = std::filesystem;
 
 namespace ungap::load {
 
-fs::path workspace_root(const std::vector<fs::path>& paths) {
-  std::error_code ec;
-  if (paths.size() == 1 && fs::is_directory(paths[0], ec)) return paths[0];
-  return ".";
-}
-
 namespace {
 
 const util::SourceFile* add_file(model::Workspace& ws, const fs::path& path, std::string content,

@@ -17,10 +17,6 @@ struct LoadOptions {
   int jobs = 0;
 };
 
-// The folder paths are relative to when PATH arguments are given: the one directory given, or
-// the current directory.
-std::filesystem::path workspace_root(const std::vector<std::filesystem::path>& paths);
-
 // Expands a directory holding `ungap.yaml` into the folders it names (`paths:`); other paths
 // are kept as given. An empty list means the current directory.
 std::vector<std::filesystem::path> expand_paths(const std::vector<std::filesystem::path>& paths,

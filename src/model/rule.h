@@ -1,5 +1,5 @@
 #pragma once
-// A rule: which evidence meets which obligations (DESIGN §3 "Rules").
+// A rule: which evidence meets which obligations (docs/rules.md, docs/formats.md).
 #include <optional>
 #include <string>
 #include <vector>

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "report/sarif_paths.h"
 #include "util/json_writer.h"
 #include "util/version.h"
 
@@ -90,6 +91,7 @@ std::string diagnostics_sarif(const std::vector<util::Diagnostic>& ds) {
   w.key("rules").begin_array();
   for (const auto& code : codes) w.begin_object().field("id", code).end_object();
   w.end_array().end_object().end_object();
+  sarif_base_ids(w);
   w.key("results").begin_array();
   for (const auto& d : ds) {
     w.begin_object();
@@ -98,7 +100,7 @@ std::string diagnostics_sarif(const std::vector<util::Diagnostic>& ds) {
     w.field("level", d.severity == util::Severity::kError ? "error" : "warning");
     w.key("message").begin_object().field("text", d.message).end_object();
     w.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
-    w.key("artifactLocation").begin_object().field("uri", d.loc.path()).end_object();
+    sarif_artifact(w, d.loc.path());
     if (d.loc.line > 0) {
       w.key("region").begin_object();
       w.field("startLine", static_cast<int64_t>(d.loc.line));

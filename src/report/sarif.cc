@@ -5,6 +5,7 @@
 #include <map>
 
 #include "report/verdicts.h"
+#include "report/sarif_paths.h"
 #include "report/writers.h"
 #include "util/json_writer.h"
 #include "util/version.h"
@@ -47,7 +48,7 @@ Origin origin(const model::Workspace& ws, const model::Finding& f) {
 
 void location(util::JsonWriter& w, const util::Location& loc) {
   w.key("physicalLocation").begin_object();
-  w.key("artifactLocation").begin_object().field("uri", loc.path()).end_object();
+  sarif_artifact(w, loc.path());
   if (loc.line > 0)
     w.key("region")
         .begin_object()
@@ -150,6 +151,7 @@ std::string write_sarif(const Run& run, const WriteOptions&) {
     w.end_object();
   }
   w.end_array().end_object().end_object();
+  sarif_base_ids(w);
   w.key("properties").begin_object().field("as_of", run.results.as_of.str()).end_object();
   w.key("results").begin_array();
   for (const auto& it : found)

@@ -28,12 +28,18 @@ static std::string coverage_text(const engine::Coverage& c, bool list) {
     for (const auto& o : c.obligations_without_rule) out += fmt::format("no rule: {}\n", o);
     for (const auto& o : c.obligations_untested) out += fmt::format("no tested rule: {}\n", o);
     for (const auto& r : c.rules_without_test) out += fmt::format("rule without test: {}\n", r);
+    for (const auto& o : c.obligations_over_mapping)
+      out += fmt::format("covered over a mapping: {}\n", o);
   }
-  std::string fws;
-  for (const auto& f : c.frameworks) fws += (fws.empty() ? "" : ", ") + f;
-  out += fmt::format("coverage: {:.1f}% ({} of {} assessable obligations have a tested rule; "
-                     "frameworks: {})\n",
-                     c.percent(), c.covered, c.assessable, fws.empty() ? "none" : fws);
+  for (const auto& f : c.per_framework)
+    out += fmt::format(
+        "coverage of {}: {:.1f}% ({} of {} assessable obligations, {} over a "
+        "mapping)\n",
+        f.framework, f.percent(), f.covered, f.assessable, f.over_mapping);
+  out += fmt::format(
+      "coverage: {:.1f}% ({} of {} assessable obligations have a tested rule or "
+      "a verdict over a mapping from one)\n",
+      c.percent(), c.covered, c.assessable);
   return out;
 }
 

@@ -7,8 +7,9 @@
 namespace ungap::util {
 
 std::size_t edit_distance(std::string_view a, std::string_view b);
-// The closest candidate within a distance that scales with the word's length, or "".
-// Ties go to the candidate listed first, so suggestions are deterministic.
+// The shortest candidate that extends the word (for a word of 4 characters or more), else the
+// closest within a distance that scales with the word's length, or "". Ties go to the
+// candidate listed first, so suggestions are deterministic.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
 // " (did you mean 'x'?)" or "".
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);

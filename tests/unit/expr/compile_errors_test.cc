@@ -47,6 +47,27 @@ BOOST_AUTO_TEST_CASE(no_matching_overload) {
                "no matching overload for '@in' applied to (int, list(string))");
 }
 
+BOOST_AUTO_TEST_CASE(hints_for_common_slips) {
+  expect_error("claim.date > '2024-01-01'", 11,
+               "no matching overload for '_>_' applied to (timestamp, string); a date in quotes "
+               "is a string: write date('2024-01-01')");
+  expect_error("'2024-01-01' <= claim.date", 13,
+               "no matching overload for '_<=_' applied to (string, timestamp); a date in quotes "
+               "is a string: write date('2024-01-01')");
+  expect_error("claim.topics.contains('suspension')", 13,
+               "no matching overload for 'contains' applied to (list(string), string); "
+               "contains() is for strings: to test a list, write 'suspension' in LIST");
+  expect_error("claim.topics == 'suspension'", 13,
+               "no matching overload for '_==_' applied to (list(string), string); to test "
+               "whether a list holds a value, write 'suspension' in LIST");
+  expect_error("claim.topics != 'x'", 13,
+               "no matching overload for '_!=_' applied to (list(string), string); to test "
+               "whether a list holds a value, write !('x' in LIST)");
+  expect_error("claim.kind in 'action'", 11,
+               "no matching overload for '@in' applied to (string, string); 'in' needs a list: "
+               "write x in ['action'], or x == 'action'");
+}
+
 BOOST_AUTO_TEST_CASE(unknown_function_and_call_style) {
   expect_error("claim.id.sise() > 1", 9, "unknown function 'sise' (did you mean 'size'?)");
   expect_error("contains(claim.id, 'a')", 0, "'contains' is a method; call it as x.contains(...)");
@@ -66,7 +87,7 @@ BOOST_AUTO_TEST_CASE(field_selection_on_scalar) {
 BOOST_AUTO_TEST_CASE(syntax_errors) {
   expect_error("size(claim.topics", 17, "expected ')' but found end of expression");
   expect_error("claim.kind == ", 14, "expected an expression but found end of expression");
-  expect_error("claim.kind = 'a'", 11, "unexpected character '='");
+  expect_error("claim.kind = 'a'", 11, "unexpected '='; to compare, write '=='");
   expect_error("'abc", 0, "unterminated string literal");
   expect_error("'a\\q'", 2, "invalid escape '\\q'");
   expect_error("1 2", 2, "unexpected '2' after the expression");

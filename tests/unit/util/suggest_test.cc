@@ -45,4 +45,14 @@ BOOST_AUTO_TEST_CASE(ties_go_to_the_first_candidate) {
   BOOST_TEST(closest("tex", {"tax", "text"}) == "tax");
 }
 
+BOOST_AUTO_TEST_CASE(prefers_an_id_that_extends_what_was_typed) {
+  // The parent is 5 edits away and the full id 6, but a word cut short is the likelier slip.
+  std::vector<std::string> ids{"letter/u2023", "letter/u2023.technology", "letter/u2023.techno"};
+  BOOST_TEST(did_you_mean("letter/u2023.tech", ids) == " (did you mean 'letter/u2023.techno'?)");
+  BOOST_TEST(closest("letter/u2023.tech", {"letter/u2023", "letter/u2023.technology"}) ==
+             "letter/u2023.technology");
+  // Too short a word to guess which of its extensions was meant: edit distance decides.
+  BOOST_TEST(closest("id", {"identity", "ic"}) == "ic");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
