@@ -52,7 +52,10 @@ bool plan_copy(const std::string& from, std::vector<PlannedFile>& plan) {
   util::Diagnostics diags;
   InputOptions inputs;
   inputs.paths = {from};
-  model::Workspace ws = load_inputs(inputs, diags);
+  inputs.names = Names::kFromRoot;  // paths as the workspace has them, to copy them so
+  auto loaded = load_inputs(inputs, diags);
+  if (!loaded) return false;
+  const model::Workspace& ws = loaded->ws;
   if (print_diagnostics(diags)) {
     std::fprintf(stderr, "ungap: error: %s does not load clean; fix it before copying it\n",
                  from.c_str());

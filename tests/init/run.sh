@@ -68,5 +68,9 @@ cd "$tmp/copy"
 cmp -s frameworks/ungp.yaml "$SRC/frameworks/ungp.yaml" || fail "--from changed frameworks/ungp.yaml"
 "$UNGAP" lint --strict
 "$UNGAP" test --min-coverage 100
-"$UNGAP" check --fail-on gap
+# No company yet: a check of nothing is an error, never a green run.
+code=0
+"$UNGAP" check --fail-on gap 2>"$tmp/nothing.err" || code=$?
+[ "$code" = 2 ] && grep -q "nothing to check under .: no company was found" "$tmp/nothing.err" ||
+  fail "check of a workspace without companies: exit $code, $(cat "$tmp/nothing.err")"
 echo "init: ok"
