@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
+#include <set>
 
 #include "cli/app.h"
 #include "cli/commands.h"
@@ -94,6 +95,23 @@ bool something_to_check(const model::Workspace& ws, const InputOptions& inputs) 
   std::fprintf(stderr, "ungap: error: nothing to check under %s: %s was found\n",
                paths_shown(inputs).c_str(), joined(missing).c_str());
   return false;
+}
+
+// Whether each framework named with --framework can get a verdict: some rule checks one of its
+// obligations, or a mapping leads into it. Otherwise every verdict would be not-assessed and
+// `--fail-on` could never fail: the option would select nothing.
+bool assessed_somehow(const model::Workspace& ws, const std::vector<std::string>& ids) {
+  std::set<std::string> reached;
+  for (const auto& r : ws.rules)
+    for (const auto& c : r.checks) reached.insert(std::string(model::split_ref(c.id).first));
+  for (const auto& m : ws.mappings) reached.insert(m.to);
+  for (const auto& id : ids) {
+    if (reached.count(id)) continue;
+    std::fprintf(stderr, "ungap: error: --framework %s selects nothing to assess: no rule checks "
+                 "it and no mapping leads to it\n", id.c_str());
+    return false;
+  }
+  return true;
 }
 
 // Part of a workspace given (`ungap check statements/acme`): only its companies, and only the
@@ -229,7 +247,8 @@ int check(CheckOptions o) {
   if (!something_to_check(ws, o.inputs) || !narrow_to_selection(o, loaded->selection, ws))
     return kCannotRun;
   auto frameworks = select_frameworks(ws, o.frameworks);
-  if (!frameworks || !check_companies(ws, o.companies)) return kCannotRun;
+  if (!frameworks || !check_companies(ws, o.companies) || !assessed_somehow(ws, o.frameworks))
+    return kCannotRun;
   const report::Format* format = report::find_format(o.format);
   bool to_stdout = o.output.empty() || o.output == "-";
   if (format->binary && to_stdout && isatty(STDOUT_FILENO)) {

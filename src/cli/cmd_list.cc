@@ -8,6 +8,7 @@
 #include "cli/app.h"
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/run_setup.h"
 
 namespace ungap::cli {
 
@@ -94,6 +95,8 @@ int list(const ListOptions& o) {
   util::Diagnostics diags;
   auto loaded = load_inputs(o.inputs, diags);
   if (!loaded || print_diagnostics(diags, loaded->selection)) return kCannotRun;
+  if (loaded->ws.inputs.empty() || loaded->selection.none())
+    return cannot_run("no workspace file (*.yaml, *.yml) under " + paths_shown(o.inputs));
   std::string out = aligned(listings().at(o.what)(loaded->ws, loaded->selection));
   std::fwrite(out.data(), 1, out.size(), stdout);
   return kOk;
