@@ -242,7 +242,7 @@ int check(CheckOptions o) {
   inputs.jobs = o.jobs;
   inputs.names = o.format == "table" ? Names::kFromHere : Names::kFromRoot;
   auto loaded = load_inputs(inputs, diags);
-  if (!loaded || print_diagnostics(diags, loaded->selection)) return kCannotRun;
+  if (!loaded || print_diagnostics(diags, &*loaded)) return kCannotRun;
   const model::Workspace& ws = loaded->ws;
   if (!something_to_check(ws, o.inputs) || !narrow_to_selection(o, loaded->selection, ws))
     return kCannotRun;
@@ -265,7 +265,7 @@ int check(CheckOptions o) {
   Outcome outcome =
       format->stream ? check_streaming(o, cw, *as_of, *frameworks, *format, *baseline, eval_diags)
                      : check_whole(o, cw, *as_of, *frameworks, *format, eval_diags);
-  print_diagnostics(eval_diags, loaded->selection);
+  print_diagnostics(eval_diags, &*loaded);
   if (!outcome.written) return kCannotRun;
   if (o.format != "table" || !o.output.empty())
     std::fprintf(stderr, "%s\n", outcome.summary.c_str());

@@ -27,7 +27,7 @@ int explain(const ExplainOptions& o) {
   if (!as_of) return kCannotRun;
   util::Diagnostics diags;
   auto loaded = load_inputs(o.inputs, diags);
-  if (!loaded || print_diagnostics(diags, loaded->selection)) return kCannotRun;
+  if (!loaded || print_diagnostics(diags, &*loaded)) return kCannotRun;
   const model::Workspace& ws = loaded->ws;
   if (!check_companies(ws, {o.company})) return kCannotRun;
   auto ref = ws.find_obligation(o.obligation);
@@ -43,7 +43,7 @@ int explain(const ExplainOptions& o) {
   engine::CompiledWorkspace cw(ws, eval_diags, o.inputs.limits.expr);
   const model::Company& company = *ws.company(o.company);
   auto result = engine::evaluate_company(cw, company, *as_of, eval_diags);
-  print_diagnostics(eval_diags, loaded->selection);
+  print_diagnostics(eval_diags, &*loaded);
   for (const auto& f : result.findings) {
     if (f.framework != ref.framework || f.obligation != ref.obligation) continue;
     std::string out = report::explain_text(ws, company, result, f, *as_of);

@@ -94,7 +94,7 @@ const std::map<std::string, std::function<Rows(const model::Workspace&, const Se
 int list(const ListOptions& o) {
   util::Diagnostics diags;
   auto loaded = load_inputs(o.inputs, diags);
-  if (!loaded || print_diagnostics(diags, loaded->selection)) return kCannotRun;
+  if (!loaded || print_diagnostics(diags, &*loaded)) return kCannotRun;
   if (loaded->ws.inputs.empty() || loaded->selection.none())
     return cannot_run("no workspace file (*.yaml, *.yml) under " + paths_shown(o.inputs));
   std::string out = aligned(listings().at(o.what)(loaded->ws, loaded->selection));

@@ -55,7 +55,7 @@ int test(TestOptions o) {
   inputs.jobs = o.jobs;
   inputs.names = o.format == "junit" ? Names::kFromRoot : Names::kFromHere;
   auto loaded = load_inputs(inputs, diags);
-  if (!loaded || print_diagnostics(diags, loaded->selection)) return kCannotRun;
+  if (!loaded || print_diagnostics(diags, &*loaded)) return kCannotRun;
   model::Workspace& ws = loaded->ws;
   if (!select_frameworks(ws, o.frameworks) || !any_test(ws, loaded->selection, o.inputs))
     return kCannotRun;
@@ -71,7 +71,7 @@ int test(TestOptions o) {
   util::Diagnostics eval_diags;
   engine::CompiledWorkspace cw(ws, eval_diags, o.inputs.limits.expr);
   auto results = engine::run_tests(cw, o.jobs, eval_diags);
-  print_diagnostics(eval_diags, loaded->selection);
+  print_diagnostics(eval_diags, &*loaded);
 
   std::string out = o.format == "junit" ? report::tests_junit(results)
                                         : report::tests_text(results, coverage, o.coverage);

@@ -48,6 +48,20 @@ bool reports_given(const std::vector<fs::path>& paths, model::Workspace& ws,
   return any;
 }
 
+using Renamed = std::map<const util::SourceFile*, std::shared_ptr<const util::SourceFile>>;
+
+// `file` named as opened from the current folder, when output names it from the workspace
+// root: a copy under that name, kept in `renamed` while the diagnostics are printed.
+const util::SourceFile* from_here(const util::SourceFile* file, const Loaded& loaded,
+                                  Renamed& renamed) {
+  if (!file) return file;
+  auto it = loaded.opened.find(file->path());
+  if (it == loaded.opened.end() || it->second == it->first) return file;
+  auto& copy = renamed[file];
+  if (!copy) copy = std::make_shared<util::SourceFile>(it->second, file->content());
+  return copy.get();
+}
+
 }  // namespace
 
 void add_input_options(CLI::App& cmd, InputOptions& o) {
@@ -103,13 +117,20 @@ std::optional<Loaded> load_inputs(const InputOptions& o, util::Diagnostics& diag
   options.jobs = o.jobs;
   out.ws = load::load_workspace(where.load, options, diags);
   out.selection = Selection(out.ws, where.selected);
+  if (o.names == Names::kFromRoot)
+    for (const auto& in : out.ws.inputs)
+      out.opened[in.path] = fs::path(in.real_path).lexically_normal().generic_string();
   return out;
 }
 
-bool print_diagnostics(const util::Diagnostics& diags, const Selection& selection) {
+bool print_diagnostics(const util::Diagnostics& diags, const Loaded* loaded) {
   std::vector<util::Diagnostic> shown;
-  for (auto& d : diags.sorted())
-    if (d.severity == util::Severity::kError || selection.has(d.loc)) shown.push_back(std::move(d));
+  Renamed renamed;
+  for (auto& d : diags.sorted()) {
+    if (d.severity != util::Severity::kError && loaded && !loaded->selection.has(d.loc)) continue;
+    if (loaded) d.loc.file = from_here(d.loc.file, *loaded, renamed);
+    shown.push_back(std::move(d));
+  }
   if (shown.empty()) return false;
   std::string text = report::diagnostics_text(shown);
   std::fputs(text.c_str(), stderr);

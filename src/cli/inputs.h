@@ -2,6 +2,7 @@
 // Options every command that reads a workspace shares: the paths and the input limits; and
 // loading them: the workspace found from the paths, and what of it they ask for.
 #include <CLI/CLI.hpp>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,13 +38,17 @@ bool within_work_limit(const InputOptions& o, const model::Workspace& ws,
 struct Loaded {
   model::Workspace ws;
   Selection selection;
+  // For names from the workspace root: each input's path as opened from the current folder,
+  // by its name in output, so diagnostics on stderr open from here.
+  std::map<std::string, std::string> opened;
 };
 // Finds the workspace the paths lie in and loads it; diagnostics are collected in `diags`.
 // nullopt after printing an error that stops before loading (paths in two workspaces).
 std::optional<Loaded> load_inputs(const InputOptions& o, util::Diagnostics& diags);
-// Prints diagnostics to stderr (text): every error, since errors stop the run, and the
-// warnings in the files asked for. Returns whether there were errors.
-bool print_diagnostics(const util::Diagnostics& diags, const Selection& selection = {});
+// Prints diagnostics to stderr (text, naming files from the current folder): every error,
+// since errors stop the run, and the warnings in the files asked for. Returns whether there
+// were errors.
+bool print_diagnostics(const util::Diagnostics& diags, const Loaded* loaded = nullptr);
 // The paths as typed, for messages ("." when none).
 std::string paths_shown(const InputOptions& o);
 

@@ -53,4 +53,7 @@ expect sarif-base-id 1 '"uriBaseId": "%SRCROOT%"' -- "$ungap" lint --format sari
 cd "$tmp/rules"
 expect check-errors-elsewhere-stop 2 "../statements/acme/statements.yaml:8:5: error" -- \
   "$ungap" check
+# A report names files from the root, but the diagnostics on stderr still open from here.
+expect check-json-diagnostics-from-here 2 "../statements/acme/statements.yaml:8:5: error" -- \
+  "$ungap" check --format json -o /dev/null
 exit $status
