@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "util/suggest.h"
+
 namespace ungap::expr {
 
 namespace {
@@ -25,6 +27,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {
+  if (std::string extension = util::shortest_extension(word, candidates); !extension.empty())
+    return extension;
   std::string_view best;
   std::size_t best_distance = std::min<std::size_t>(2, (word.size() + 1) / 2);
   for (std::string_view c : candidates) {

@@ -6,8 +6,9 @@
 
 namespace ungap::expr {
 
-// The candidate closest to `word` by edit distance, if close enough to be a likely typo
-// (distance at most 2, and less than half the word); empty otherwise.
+// The shortest candidate that extends `word` (see util::shortest_extension), else the one
+// closest by edit distance, if close enough to be a likely typo (distance at most 2, and less
+// than half the word); empty otherwise.
 std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates);
 
 // " (did you mean 'x'?)" or "".

@@ -33,21 +33,20 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return prev[m];
 }
 
-// The shortest candidate that extends the word ("u2023.tech" -> "u2023.technology"), or "":
-// a word cut short is likelier than the parent id a smaller edit distance would offer.
-std::string shortest_extension(std::string_view word, const std::vector<std::string>& candidates) {
-  std::string found;
-  for (const auto& c : candidates)
+std::string shortest_extension(std::string_view word,
+                               const std::vector<std::string_view>& candidates) {
+  if (word.size() < kMinExtended) return {};
+  std::string_view found;
+  for (std::string_view c : candidates)
     if (c.size() > word.size() && c.starts_with(word) && (found.empty() || c.size() < found.size()))
       found = c;
-  return found;
+  return std::string(found);
 }
 
 std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
   if (word.size() > 256) return {};  // not a typo, and the distance would be costly
-  if (word.size() >= kMinExtended)
-    if (std::string extension = shortest_extension(word, candidates); !extension.empty())
-      return extension;
+  std::vector<std::string_view> views(candidates.begin(), candidates.end());
+  if (std::string extension = shortest_extension(word, views); !extension.empty()) return extension;
   std::size_t limit = word.size() <= 3 ? 1 : std::max<std::size_t>(2, word.size() / 3);
   std::size_t best = limit + 1;
   std::string found;

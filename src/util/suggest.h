@@ -11,6 +11,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // closest within a distance that scales with the word's length, or "". Ties go to the
 // candidate listed first, so suggestions are deterministic.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
+// The shortest candidate that extends a word of 4 characters or more ("u2023.tech" ->
+// "u2023.technology"), or "": a word cut short is likelier than a parent a smaller edit
+// distance would offer.
+std::string shortest_extension(std::string_view word, const std::vector<std::string_view>& candidates);
 // " (did you mean 'x'?)" or "".
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 

@@ -30,6 +30,9 @@ BOOST_AUTO_TEST_CASE(unknown_field_with_suggestion) {
   expect_error("claim.source.titel == 'a'", 13,
                "unknown field 'titel' on source (did you mean 'title'?)");
   expect_error("company.zzz == 1", 8, "unknown field 'zzz' on company");
+  // A name cut short gets the field it starts, even when far in edit distance.
+  expect_error("claim.supe.size() > 0", 6,
+               "unknown field 'supe' on claim (did you mean 'supersedes'?)");
 }
 
 BOOST_AUTO_TEST_CASE(undeclared_reference_with_suggestion) {
