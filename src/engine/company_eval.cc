@@ -11,9 +11,11 @@ namespace ungap::engine {
 
 using model::Status;
 
-Status worst(Status a, Status b) { return std::min(a, b); }
-bool is_assessed(Status s) {
-  return s == Status::kGap || s == Status::kPartial || s == Status::kMet;
+Verdict carry(model::Relation relation, Verdict source) {
+  bool whole = relation == model::Relation::kEqual || relation == model::Relation::kSuperset;
+  if (whole || !is_assessed(source.status)) return source;
+  Status s = source.status == Status::kMet ? Status::kPartial : source.status;
+  return {s, settled_score(s, source.score / 2)};
 }
 
 CompanyEvaluator::CompanyEvaluator(const CompiledWorkspace& cw, const CompanyView& view,
@@ -63,30 +65,29 @@ void CompanyEvaluator::evaluate_leaf(int fw, int ob) {
     return;
   }
   bool any = false;
-  double score = 0;
+  Combine verdict(Combine::Mode::kAll);
   for (int r : rules) {
-    model::RuleResult rr = m_rules.evaluate(r, o.due);
+    model::RuleResult rr = m_rules.evaluate(r, o);
     if (rr.applicable) {
       // A rule's severity overrides the obligation's; of several rules the most severe wins
       // (critical sorts first).
       auto sev = m_cw.ws().rules[static_cast<std::size_t>(r)].severity.value_or(
           o.effective_severity());
       f.severity = any ? std::min(f.severity, sev) : sev;
-      f.status = any ? worst(f.status, rr.status) : rr.status;
-      score += rr.score;
+      verdict.add({rr.status, rr.score});
       f.flags.merge(rr.flags);
       any = true;
     }
     f.rules.push_back(std::move(rr));
   }
-  int applicable = static_cast<int>(std::count_if(f.rules.begin(), f.rules.end(),
-                                                  [](const auto& rr) { return rr.applicable; }));
   if (!any) {
     f.status = Status::kNotApplicable;
     f.reason = "no rule that checks it applies to this company";
     return;
   }
-  f.score = score / applicable;
+  Verdict v = verdict.result();
+  f.status = v.status;
+  f.score = v.score;
 }
 
 void CompanyEvaluator::aggregate_parents(int fw) {
@@ -96,28 +97,26 @@ void CompanyEvaluator::aggregate_parents(int fw) {
     const auto& o = obs[static_cast<std::size_t>(ob)];
     model::Finding& f = at(fw, ob);
     if (o.leaf() || f.status == Status::kNotApplicable || applicability_unknown(f)) continue;
-    int assessed = 0, met = 0, gaps = 0, not_applicable = 0;
-    double score = 0;
+    int not_applicable = 0;
+    Combine parts(Combine::Mode::kAll);
     model::FlagSet flags;
     for (int c : o.children) {
       const model::Finding& cf = at(fw, c);
       if (cf.status == Status::kNotApplicable) ++not_applicable;
       if (!is_assessed(cf.status)) continue;
-      ++assessed;
-      met += cf.status == Status::kMet;
-      gaps += cf.status == Status::kGap;
-      score += cf.score;
+      parts.add({cf.status, cf.score});
       flags.merge(cf.flags);
     }
-    if (assessed == 0) {
+    if (parts.count() == 0) {
       if (!f.derived.empty()) continue;  // keeps a status carried over a mapping
       bool all_na = not_applicable == static_cast<int>(o.children.size());
       f.status = all_na ? Status::kNotApplicable : Status::kNotAssessed;
       f.reason = all_na ? "none of its parts applies" : "none of its parts is assessed";
       continue;
     }
-    f.status = met == assessed ? Status::kMet : gaps == assessed ? Status::kGap : Status::kPartial;
-    f.score = score / assessed;
+    Verdict v = parts.result();
+    f.status = v.status;
+    f.score = v.score;
     f.flags = flags;
     f.derived.clear();
     f.reason.clear();
@@ -131,26 +130,22 @@ bool CompanyEvaluator::derive(int fw, int ob) {
     return false;
   const auto& o = m_cw.ws().frameworks[static_cast<std::size_t>(fw)].obligations[static_cast<std::size_t>(ob)];
   if (!o.assessable && o.leaf()) return false;
-  bool any = false;
-  double score = 0;
+  Combine sources(Combine::Mode::kAll);
   for (const auto& m : m_cw.mapped_from(fw, ob)) {
     const model::Finding& from = at(m.from.framework, m.from.obligation);
     if (!is_assessed(from.status)) continue;
-    Status s = from.status;
-    if (s == Status::kMet &&
-        (m.relation == model::Relation::kSubset || m.relation == model::Relation::kIntersect))
-      s = Status::kPartial;
-    f.status = any ? worst(f.status, s) : s;
-    score += from.score;
-    model::FlagSet carried = from.flags;
-    f.flags.merge(carried);
+    Verdict carried = carry(m.relation, {from.status, from.score});
+    sources.add(carried);
+    f.flags.merge(from.flags);
     const auto& fo = m_cw.ws().frameworks[static_cast<std::size_t>(m.from.framework)]
                          .obligations[static_cast<std::size_t>(m.from.obligation)];
-    f.derived.push_back({fo.full_id, m.relation, m.mapping});
-    any = true;
+    f.derived.push_back({fo.full_id, m.relation, m.mapping, m.from.framework, m.from.obligation,
+                         from.status, from.score, carried.status, carried.score});
   }
-  if (!any) return false;
-  f.score = score / static_cast<double>(f.derived.size());
+  if (sources.count() == 0) return false;
+  Verdict v = sources.result();
+  f.status = v.status;
+  f.score = v.score;
   f.flags.add(model::Flag::kDerived);
   f.reason.clear();
   return true;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/combine.h"
 #include "engine/company_view.h"
 #include "engine/compiled_workspace.h"
 #include "engine/rule_eval.h"
@@ -42,8 +43,9 @@ class CompanyEvaluator {
   std::vector<model::Finding> m_findings;
 };
 
-// The worst of two statuses among gap < partial < met.
-model::Status worst(model::Status a, model::Status b);
-bool is_assessed(model::Status s);
+// What a source's verdict counts for once carried over a mapping's relation: `equal` and
+// `superset` carry it whole; over `subset` and `intersect` the source covers only part of the
+// target, so its score is halved (met becomes partial 50).
+Verdict carry(model::Relation relation, Verdict source);
 
 }  // namespace ungap::engine

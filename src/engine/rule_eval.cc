@@ -2,9 +2,18 @@
 
 #include <fmt/format.h>
 
+#include "engine/combine.h"
 #include "expr/rule_env.h"
 
 namespace ungap::engine {
+
+model::OnContest on_contest(const model::Rule& r, const model::Obligation& o) {
+  if (r.on_contest) return *r.on_contest;
+  if (o.on_contest) return *o.on_contest;
+  return r.severity.value_or(o.effective_severity()) == model::Severity::kCritical
+             ? model::OnContest::kLower
+             : model::OnContest::kFlag;
+}
 
 RuleEvaluator::RuleEvaluator(const CompiledWorkspace& cw, const CompanyView& view,
                              util::Diagnostics& diags)
@@ -63,7 +72,27 @@ bool RuleEvaluator::met_by(const model::ElementResult& er, util::Date due) const
   return n >= er.min;
 }
 
-model::RuleResult RuleEvaluator::evaluate(int rule, std::optional<util::Date> obligation_due) {
+// A contest counts only against evidence: on a gap there is nothing to dispute, so the matches
+// are dropped. Otherwise the rule is flagged, and where it lowers, each matching contesting
+// element counts as one more element missing: score x W / (W + C), with W the weight of the
+// rule's elements and C that of the contesting elements that matched; met becomes partial.
+void RuleEvaluator::contest(const model::Rule& r, const model::Obligation& o,
+                            model::RuleResult& res, double total) const {
+  if (res.contested.empty()) return;
+  if (res.status == model::Status::kGap) {
+    res.contested.clear();
+    return;
+  }
+  res.flags.add(model::Flag::kContested);
+  if (on_contest(r, o) != model::OnContest::kLower) return;
+  double against = 0;
+  for (const auto& er : res.contested) against += er.weight;
+  res.status = model::Status::kPartial;
+  double raw = total + against > 0 ? res.score * total / (total + against) : res.score;
+  res.score = settled_score(res.status, raw);
+}
+
+model::RuleResult RuleEvaluator::evaluate(int rule, const model::Obligation& o) {
   const model::Rule& r = m_cw.ws().rules[static_cast<std::size_t>(rule)];
   const CompiledRule& cr = m_cw.rule(rule);
   model::RuleResult res;
@@ -92,16 +121,18 @@ model::RuleResult RuleEvaluator::evaluate(int rule, std::optional<util::Date> ob
   res.status = met >= res.required ? model::Status::kMet
                : met > 0           ? model::Status::kPartial
                                    : model::Status::kGap;
-  res.score = total > 0 ? 100.0 * got / total : (res.status == model::Status::kMet ? 100 : 0);
-  if (!res.contested.empty()) res.flags.add(model::Flag::kContested);
-  res.due = r.due ? r.due : obligation_due;
+  // The status decides the score's end points (a rule met with `pass: any` scores 100); between
+  // them the score is the weighted share of elements met.
+  res.score = settled_score(res.status, total > 0 ? 100.0 * got / total : 0);
+  bool met_before_contest = res.status == model::Status::kMet;
+  contest(r, o, res, total);
+  res.due = r.due ? r.due : o.due;
   if (res.due) {
-    if (res.status != model::Status::kMet && *res.due < m_view.as_of())
-      res.flags.add(model::Flag::kOverdue);
+    // Deadlines look at the elements: a contest does not make a rule overdue.
+    if (!met_before_contest && *res.due < m_view.as_of()) res.flags.add(model::Flag::kOverdue);
     int met_by_due = 0;
     for (const auto& er : res.elements) met_by_due += met_by(er, *res.due) ? 1 : 0;
-    if (res.status == model::Status::kMet && met_by_due < res.required)
-      res.flags.add(model::Flag::kLate);
+    if (met_before_contest && met_by_due < res.required) res.flags.add(model::Flag::kLate);
   }
   return res;
 }

@@ -9,18 +9,25 @@
 
 namespace ungap::engine {
 
+// Whether a matching contesting element lowers a met rule: the rule says so, else the
+// obligation, else the severity (the rule's, else the obligation's) does: critical lowers.
+model::OnContest on_contest(const model::Rule& r, const model::Obligation& o);
+
 class RuleEvaluator {
  public:
   RuleEvaluator(const CompiledWorkspace& cw, const CompanyView& view, util::Diagnostics& diags);
 
-  // `obligation_due` is the deadline of the obligation checked, used when the rule has none.
-  model::RuleResult evaluate(int rule, std::optional<util::Date> obligation_due);
+  // `o` is the obligation checked: its deadline is used when the rule has none, and its
+  // `on_contest` and severity when the rule sets neither.
+  model::RuleResult evaluate(int rule, const model::Obligation& o);
 
  private:
   bool applies(const expr::Program& when, const util::LocatedText& text, const model::Rule& r);
   model::ElementResult match(const model::Rule& r, const model::Element& e,
                              const CompiledElement& ce, int index);
   bool met_by(const model::ElementResult& er, util::Date due) const;
+  void contest(const model::Rule& r, const model::Obligation& o, model::RuleResult& res,
+               double total) const;
 
   const CompiledWorkspace& m_cw;
   const CompanyView& m_view;

@@ -68,6 +68,14 @@ const Schema<ObligationIn>& obligation_schema() {
            [](Reader& r, const YNode& n, ObligationIn& o) {
              o.ob.severity = r.enumeration<model::Severity>(n, "severity");
            }},
+          {{"on_contest", false, ValueType::kEnum,
+            "What a matching contested_by element does to a met rule of this obligation: lower "
+            "(met becomes partial, the score drops) or flag (marked contested only). Default: "
+            "lower when the severity is critical, else flag. A rule's own on_contest wins.",
+            model::enum_spellings<model::OnContest>},
+           [](Reader& r, const YNode& n, ObligationIn& o) {
+             o.ob.on_contest = r.enumeration<model::OnContest>(n, "on_contest");
+           }},
           {{"tags", false, ValueType::kStringList, "Free tags, e.g. pillar-2."},
            [](Reader& r, const YNode& n, ObligationIn& o) { o.ob.tags = r.string_list(n); }},
           {{"cite", false, ValueType::kString, "Paragraph reference in the source."},

@@ -59,6 +59,16 @@ void check_rule(const model::Workspace& ws, const model::Rule& r, util::Diagnost
   }
 }
 
+// on_contest says what a contest does; with nothing to contest it is a mistake.
+void check_on_contest(const model::Rule& r, util::Diagnostics& diags) {
+  if (r.on_contest && r.contested_by.empty())
+    diags.warning(r.on_contest_loc,
+                  fmt::format("rule '{}' sets on_contest but has no contested_by element; it has "
+                              "no effect",
+                              r.id),
+                  "on-contest-unused");
+}
+
 void check_mapping(const model::Workspace& ws, const model::Mapping& m, util::Diagnostics& diags) {
   for (auto [fw, loc] : {std::pair{m.from, m.from_loc}, std::pair{m.to, m.to_loc}}) {
     if (!fw.empty() && !ws.framework(fw))
@@ -86,7 +96,10 @@ void check_mapping(const model::Workspace& ws, const model::Mapping& m, util::Di
 }  // namespace
 
 void check_references(const model::Workspace& ws, util::Diagnostics& diags) {
-  for (const auto& r : ws.rules) check_rule(ws, r, diags);
+  for (const auto& r : ws.rules) {
+    check_rule(ws, r, diags);
+    check_on_contest(r, diags);
+  }
   for (const auto& m : ws.mappings) check_mapping(ws, m, diags);
   for (const auto& t : ws.tests)
     for (const auto& e : t.expect)

@@ -76,7 +76,8 @@ void read_pass(Reader& r, const YNode& n, Rule& rule) {
 
 const Schema<Rule>& rule_schema() {
   static const Schema<Rule> s{
-      "rule", "Which evidence meets which obligations.",
+      "rule",
+      "Which evidence meets which obligations.",
       {
           {{"id", true, ValueType::kId, "Rule id, unique in the workspace."},
            [](Reader& r, const YNode& n, Rule& x) { x.id = r.id(n).value_or(""); }},
@@ -95,7 +96,9 @@ const Schema<Rule>& rule_schema() {
             element_table},
            [](Reader& r, const YNode& n, Rule& x) { x.elements = read_elements(r, n); }},
           {{"contested_by", false, ValueType::kObjectList,
-            "Evidence that, when found, flags the verdict as contested.", nullptr, element_table},
+            "Evidence that disputes what the elements found: when a rule with evidence meets one, "
+            "it is flagged contested (and lowered, see on_contest).",
+            nullptr, element_table},
            [](Reader& r, const YNode& n, Rule& x) { x.contested_by = read_elements(r, n); }},
           {{"pass", false, ValueType::kPass, "all (default), any, or a number of elements."},
            read_pass},
@@ -103,6 +106,15 @@ const Schema<Rule>& rule_schema() {
             model::enum_spellings<model::Severity>},
            [](Reader& r, const YNode& n, Rule& x) {
              x.severity = r.enumeration<model::Severity>(n, "severity");
+           }},
+          {{"on_contest", false, ValueType::kEnum,
+            "What a matching contested_by element does when the rule is met: lower (met becomes "
+            "partial, the score drops) or flag (marked contested only). Default: the "
+            "obligation's, else lower when the severity is critical, else flag.",
+            model::enum_spellings<model::OnContest>},
+           [](Reader& r, const YNode& n, Rule& x) {
+             x.on_contest = r.enumeration<model::OnContest>(n, "on_contest");
+             x.on_contest_loc = r.loc(n);
            }},
           {{"due", false, ValueType::kDate, "Deadline (YYYY-MM-DD)."},
            [](Reader& r, const YNode& n, Rule& x) { x.due = r.date(n); }},

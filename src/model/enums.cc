@@ -81,4 +81,11 @@ const std::vector<EnumName<Flag>>& enum_names() {
   return k;
 }
 
+template <>
+const std::vector<EnumName<OnContest>>& enum_names() {
+  static const std::vector<EnumName<OnContest>> k{{OnContest::kLower, "lower"},
+                                                  {OnContest::kFlag, "flag"}};
+  return k;
+}
+
 }  // namespace ungap::model

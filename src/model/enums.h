@@ -23,6 +23,9 @@ enum class Relation { kEqual, kSubset, kSuperset, kIntersect };
 // Ordered worst first, so the worst of several statuses is the minimum.
 enum class Status { kGap, kPartial, kMet, kNotApplicable, kNotAssessed };
 enum class Flag { kContested, kOverdue, kLate, kDerived };
+// What a matching contesting element does to a met verdict (docs/evaluation.md §5): `lower` turns
+// it into partial and lowers the score, `flag` only marks it contested.
+enum class OnContest { kLower, kFlag };
 
 template <typename E>
 struct EnumName {

@@ -47,10 +47,17 @@ struct RuleResult {
   std::vector<ElementResult> contested;  // contested_by elements that matched
 };
 
+// One source of a verdict carried over a mapping: the source's own verdict, and what it counts
+// for once carried over the relation.
 struct Derivation {
   std::string from;  // full id of the obligation the status came from
   Relation relation = Relation::kEqual;
   int mapping = -1;  // index into Workspace::mappings
+  int framework = -1, obligation = -1;   // the source finding
+  Status status = Status::kNotAssessed;  // the source's verdict
+  double score = 0;
+  Status carried_status = Status::kNotAssessed;  // after the relation
+  double carried_score = 0;
 };
 
 struct Finding {

@@ -20,6 +20,7 @@ struct Obligation {
   std::string title;
   std::string text;
   std::optional<Severity> severity;  // unset: medium
+  std::optional<OnContest> on_contest;  // unset: `lower` when critical, else `flag`
   std::vector<std::string> tags;
   std::string cite;
   std::string quote;

@@ -40,6 +40,8 @@ struct Rule {
   std::vector<Element> contested_by;
   PassCondition pass;
   std::optional<Severity> severity;
+  std::optional<OnContest> on_contest;  // unset: the obligation's, else by severity
+  util::Location on_contest_loc;
   std::optional<util::Date> due;
   std::string note;
   util::Location loc;

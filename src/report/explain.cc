@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/rule_eval.h"
 #include "report/report_data.h"
 
 namespace ungap::report {
@@ -47,28 +48,83 @@ std::string elements_block(const model::Company& c, const std::vector<model::Ele
   return out;
 }
 
+std::string contest_reason(const model::Rule& r, const model::Obligation& o) {
+  if (r.on_contest)
+    return fmt::format("the rule sets on_contest: {}", model::to_string(*r.on_contest));
+  if (o.on_contest)
+    return fmt::format("the obligation sets on_contest: {}", model::to_string(*o.on_contest));
+  return engine::on_contest(r, o) == model::OnContest::kLower
+             ? "a critical verdict is lowered by default"
+             : "below critical severity a contest only flags by default";
+}
+
+// What the contest did: lowered the rule (with the arithmetic) or only flagged it.
+std::string contest_text(const model::Rule& r, const model::Obligation& o,
+                         const model::RuleResult& rr, long met) {
+  if (rr.contested.empty()) return "";
+  if (engine::on_contest(r, o) != model::OnContest::kLower)
+    return fmt::format("  contested, not lowered: {}\n", contest_reason(r, o));
+  double total = 0, got = 0, against = 0;
+  for (const auto& er : rr.elements) {
+    total += er.weight;
+    got += er.met ? er.weight : 0;
+  }
+  for (const auto& er : rr.contested) against += er.weight;
+  double before = met >= rr.required ? 100 : total > 0 ? 100 * got / total : 0;
+  return fmt::format("  contested and lowered ({}): {}{} x {} / ({} + {}) = {}\n",
+                     contest_reason(r, o), met >= rr.required ? "met by its elements, so " : "",
+                     rounded_score(before), total, total, against, rounded_score(rr.score));
+}
+
 std::string rule_block(const model::Workspace& ws, const model::Company& c,
-                       const model::RuleResult& rr, util::Date as_of) {
+                       const model::Obligation& o, const model::RuleResult& rr, util::Date as_of) {
   const auto& r = ws.rules[static_cast<std::size_t>(rr.rule)];
   std::string out = fmt::format("\nRule {} at {}\n  {}\n", r.id, r.loc.str(), r.title);
   if (!rr.applicable) {
     return out + fmt::format("  not applicable: `when` is false: {}\n",
                              r.when ? r.when->text : "");
   }
+  long met =
+      std::count_if(rr.elements.begin(), rr.elements.end(), [](const auto& e) { return e.met; });
   out += fmt::format("  {}, score {}: {} of {} met, needs {}\n", model::to_string(rr.status),
-                     rounded_score(rr.score),
-                     std::count_if(rr.elements.begin(), rr.elements.end(),
-                                   [](const auto& e) { return e.met; }),
-                     rr.elements.size(), pass_text(r, rr));
+                     rounded_score(rr.score), met, rr.elements.size(), pass_text(r, rr));
   for (const auto& er : rr.elements)
     out += elements_block(c, r.elements, er, er.met ? "met" : "missing");
   for (const auto& er : rr.contested) out += elements_block(c, r.contested_by, er, "contested by");
+  out += contest_text(r, o, rr, met);
+  if (rr.status == model::Status::kGap && !r.contested_by.empty())
+    out += "  not contested: a gap rests on no evidence to dispute\n";
   if (rr.flags.has(model::Flag::kOverdue))
     out += fmt::format("  overdue: due {} had passed by {} and the rule is not met\n",
                        rr.due->str(), as_of.str());
   if (rr.flags.has(model::Flag::kLate))
     out += fmt::format("  late: met only by evidence dated after the due date {}\n",
                        rr.due->str());
+  return out;
+}
+
+std::string verdict_text(model::Status status, double score) {
+  return fmt::format("{} {}", model::to_string(status), rounded_score(score));
+}
+
+// Each source of a carried verdict: its own verdict, what it counts for over the relation, and
+// the claims it rests on, so the carried score can be recomputed by hand.
+std::string derived_block(const model::Workspace& ws, const model::Company& c,
+                          const model::CompanyResult& cr, const model::Finding& f) {
+  std::string out = fmt::format(
+      "\nCarried over mappings: the mean of what each source counts for (equal and superset "
+      "carry a verdict whole; subset and intersect halve its score)\n");
+  for (const auto& d : f.derived) {
+    out += fmt::format(
+        "  from {} ({}, mapping '{}'): {}, counts as {}\n", d.from, model::to_string(d.relation),
+        ws.mappings[static_cast<std::size_t>(d.mapping)].id, verdict_text(d.status, d.score),
+        verdict_text(d.carried_status, d.carried_score));
+    const auto& source = source_of(ws, cr, d);
+    if (source.flags.has(model::Flag::kContested)) out += "    the source is contested\n";
+    auto claims = resting_claims(ws, c, cr, source);
+    if (claims.empty()) out += "    it rests on no evidence\n";
+    for (int claim : claims) out += claim_block(c, claim, "    ");
+  }
   return out;
 }
 
@@ -89,24 +145,17 @@ std::string explain_text(const model::Workspace& ws, const model::Company& compa
   if (!f.reason.empty()) out += fmt::format("  because {}\n", f.reason);
   if (o.applies_when && f.status == model::Status::kNotApplicable)
     out += fmt::format("  applies_when: {}\n", o.applies_when->text);
-  for (const auto& d : f.derived)
-    out += fmt::format("  derived: carried from {} ({}, mapping '{}'){}\n", d.from,
-                       model::to_string(d.relation),
-                       ws.mappings[static_cast<std::size_t>(d.mapping)].id,
-                       d.relation == model::Relation::kSubset ||
-                               d.relation == model::Relation::kIntersect
-                           ? "; met becomes partial over this relation"
-                           : "");
+  if (!f.derived.empty()) out += derived_block(ws, company, result, f);
   if (!o.leaf()) {
     out += "\nParts:\n";
     for (int c : o.children) {
-      const auto& cf = result.findings[static_cast<std::size_t>(&f - result.findings.data() + (c - f.obligation))];
+      const auto& cf = finding_at(ws, result, f.framework, c);
       const auto& co = obligation_of(ws, cf);
       out += fmt::format("  {:<14} {:>5}  {}  {}\n", model::to_string(cf.status), score_text(cf),
                          co.full_id, co.title);
     }
   }
-  for (const auto& rr : f.rules) out += rule_block(ws, company, rr, as_of);
+  for (const auto& rr : f.rules) out += rule_block(ws, company, o, rr, as_of);
   return out;
 }
 

@@ -137,8 +137,21 @@ std::string_view html_script() {
     add(p, el('span', null, 'severity ' + d.severity));
     if (d.flags) add(p, el('span', null, 'flags: ' + d.flags));
     if (d.reason) add(panel, el('p', 'reason', d.reason));
+    if (d.derived.length)
+      add(panel, el('p', 'hint', 'Carried over mappings: the mean of what each source counts for ' +
+                                 '(equal and superset carry a verdict whole; subset and intersect halve its score).'));
     d.derived.forEach(function (x) {
-      add(panel, el('p', 'derived', 'Derived from ' + x.from + ' (' + x.relation + ', mapping ' + x.mapping + ')'));
+      var s = add(panel, el('section', 'derived'));
+      add(s, el('h3', null, 'From ' + x.from + ' (' + x.relation + ', mapping ' + x.mapping + ')'));
+      var v = add(s, el('p', 'verdict'));
+      add(v, el('span', 'badge s-' + x.status, x.status));
+      add(v, el('span', null, 'score ' + x.score));
+      add(v, el('span', null, 'counts as ' + x.carried_status + ' ' + x.carried_score));
+      if (!x.claims.length) add(s, el('p', null, 'It rests on no evidence.'));
+      else {
+        var ul = add(s, el('ul', 'claims'));
+        x.claims.forEach(function (id) { ul.appendChild(claimItem(d.company, id)); });
+      }
     });
     d.rules.forEach(function (r) { panel.appendChild(ruleSection(d.company, r)); });
     if (d.parent && !d.rules.length)

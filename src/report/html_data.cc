@@ -36,7 +36,29 @@ void rule(util::JsonWriter& w, const model::Workspace& ws, const model::Company&
   w.end_object();
 }
 
-void cell(util::JsonWriter& w, const Run& run, const model::Company& c, const model::Finding& f) {
+// A carried verdict's sources: each one's verdict, what it counts for, and its evidence.
+void derived(util::JsonWriter& w, const Run& run, const model::Company& c,
+             const model::CompanyResult& cr, const model::Finding& f) {
+  w.begin_array();
+  for (const auto& d : f.derived) {
+    w.begin_object()
+        .field("from", d.from)
+        .field("relation", model::to_string(d.relation))
+        .field("mapping", run.ws.mappings[static_cast<std::size_t>(d.mapping)].id)
+        .field("status", model::to_string(d.status))
+        .field("score", rounded_score(d.score))
+        .field("carried_status", model::to_string(d.carried_status))
+        .field("carried_score", rounded_score(d.carried_score));
+    w.key("claims").begin_array();
+    for (int claim : resting_claims(run.ws, c, cr, source_of(run.ws, cr, d)))
+      w.value(c.claims[static_cast<std::size_t>(claim)].id);
+    w.end_array().end_object();
+  }
+  w.end_array();
+}
+
+void cell(util::JsonWriter& w, const Run& run, const model::Company& c,
+          const model::CompanyResult& cr, const model::Finding& f) {
   const auto& o = obligation_of(run.ws, f);
   w.key(html_cell_key(c, o)).begin_object();
   w.field("company", c.id).field("company_name", c.name.empty() ? c.id : c.name);
@@ -44,14 +66,8 @@ void cell(util::JsonWriter& w, const Run& run, const model::Company& c, const mo
   w.field("status", model::to_string(f.status)).field("score", score_text(f));
   w.field("severity", model::to_string(f.severity)).field("flags", flags_text(f.flags));
   w.field("reason", f.reason).field("parent", !o.leaf());
-  w.key("derived").begin_array();
-  for (const auto& d : f.derived)
-    w.begin_object()
-        .field("from", d.from)
-        .field("relation", model::to_string(d.relation))
-        .field("mapping", run.ws.mappings[static_cast<std::size_t>(d.mapping)].id)
-        .end_object();
-  w.end_array();
+  w.key("derived");
+  derived(w, run, c, cr, f);
   w.key("rules").begin_array();
   for (const auto& rr : f.rules) rule(w, run.ws, c, rr);
   w.end_array().end_object();
@@ -98,7 +114,7 @@ std::string html_cell_data(const Run& run) {
       if (std::find(run.frameworks.begin(), run.frameworks.end(), f.framework) !=
               run.frameworks.end() &&
           listed(run.ws, f))
-        cell(w, run, c, f);
+        cell(w, run, c, cr, f);
   }
   w.end_object().key("claims").begin_object();
   for (const auto& cr : run.results.companies)

@@ -3,6 +3,7 @@
 
 #include "report/input_kinds.h"
 #include "report/stream.h"
+#include "report/verdicts.h"
 #include "report/writers.h"
 #include "util/json_writer.h"
 #include "util/version.h"
@@ -45,8 +46,8 @@ struct QuotedTexts {
 class FindingWriter {
  public:
   FindingWriter(util::JsonWriter& w, const model::Workspace& ws, const QuotedTexts& q,
-                const model::Company& c)
-      : m_w(w), m_ws(ws), m_q(q) {
+                const model::Company& c, const model::CompanyResult& cr)
+      : m_w(w), m_ws(ws), m_q(q), m_c(c), m_cr(cr) {
     m_claim_ids.reserve(c.claims.size());
     for (const auto& claim : c.claims) m_claim_ids.push_back(util::json_quote(claim.id));
   }
@@ -68,16 +69,7 @@ class FindingWriter {
     for (auto fl : f.flags.list()) m_w.value(model::to_string(fl));
     m_w.end_array();
     if (!f.reason.empty()) m_w.field("reason", f.reason);
-    if (!f.derived.empty()) {
-      m_w.key("derived_from").begin_array();
-      for (const auto& d : f.derived)
-        m_w.begin_object()
-            .field("obligation", d.from)
-            .field("relation", model::to_string(d.relation))
-            .field("mapping", m_ws.mappings[static_cast<std::size_t>(d.mapping)].id)
-            .end_object();
-      m_w.end_array();
-    }
+    if (!f.derived.empty()) derived_from(f);
     m_w.key("rules").begin_array();
     for (const auto& rr : f.rules) rule_result(rr);
     m_w.end_array();
@@ -85,6 +77,27 @@ class FindingWriter {
   }
 
  private:
+  // Each source with its own verdict, what it counts for over the relation, and the claims it
+  // rests on, so a carried score can be reconciled from the report alone.
+  void derived_from(const model::Finding& f) {
+    m_w.key("derived_from").begin_array();
+    for (const auto& d : f.derived) {
+      m_w.begin_object()
+          .field("obligation", d.from)
+          .field("relation", model::to_string(d.relation))
+          .field("mapping", m_ws.mappings[static_cast<std::size_t>(d.mapping)].id)
+          .field("status", model::to_string(d.status))
+          .field("score", rounded_score(d.score))
+          .field("carried_status", model::to_string(d.carried_status))
+          .field("carried_score", rounded_score(d.carried_score));
+      m_w.key("evidence").begin_array();
+      for (int claim : resting_claims(m_ws, m_c, m_cr, source_of(m_ws, m_cr, d)))
+        m_w.raw(m_claim_ids[static_cast<std::size_t>(claim)]);
+      m_w.end_array().end_object();
+    }
+    m_w.end_array();
+  }
+
   void rule_result(const model::RuleResult& rr) {
     const auto r = static_cast<std::size_t>(rr.rule);
     m_w.begin_object();
@@ -117,6 +130,8 @@ class FindingWriter {
   util::JsonWriter& m_w;
   const model::Workspace& m_ws;
   const QuotedTexts& m_q;
+  const model::Company& m_c;
+  const model::CompanyResult& m_cr;
   std::vector<std::string> m_claim_ids;
 };
 
@@ -185,7 +200,7 @@ class JsonStream : public ReportStream {
   std::string begin() override {
     util::JsonWriter w(true, 0, 2);
     w.begin_object();
-    w.field("schema_version", 1);
+    w.field("schema_version", kReportSchemaVersion);
     w.key("tool")
         .begin_object()
         .field("name", "ungap")
@@ -222,7 +237,7 @@ class JsonStream : public ReportStream {
     w.raw("\n    ");
     w.begin_object().field("id", c.id).field("name", c.name);
     w.key("findings").begin_array();
-    FindingWriter findings(w, m_ctx.ws, m_quoted, c);
+    FindingWriter findings(w, m_ctx.ws, m_quoted, c, cr);
     for (const auto& f : cr.findings)
       if (std::find(m_ctx.frameworks.begin(), m_ctx.frameworks.end(), f.framework) !=
           m_ctx.frameworks.end())

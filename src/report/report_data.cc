@@ -80,6 +80,55 @@ std::vector<std::string> missing(const model::Workspace& ws, const model::Findin
   return out;
 }
 
+const model::Finding& finding_at(const model::Workspace& ws, const model::CompanyResult& cr, int fw,
+                                 int ob) {
+  std::size_t at = static_cast<std::size_t>(ob);
+  for (int i = 0; i < fw; ++i) at += ws.frameworks[static_cast<std::size_t>(i)].obligations.size();
+  return cr.findings[at];
+}
+
+const model::Finding& source_of(const model::Workspace& ws, const model::CompanyResult& cr,
+                                const model::Derivation& d) {
+  return finding_at(ws, cr, d.framework, d.obligation);
+}
+
+namespace {
+
+void add_resting(const model::Workspace& ws, const model::CompanyResult& cr,
+                 const model::Finding& f, std::vector<int>& out, int depth) {
+  // Mappings and parts never loop (a verdict is carried only from one already reached), but a
+  // bound keeps a malformed result from recursing without end.
+  if (depth > 32) return;
+  for (const auto& rr : f.rules)
+    if (rr.applicable)
+      for (const auto& er : rr.elements)
+        if (er.met) out.insert(out.end(), er.claims.begin(), er.claims.end());
+  const auto& o = obligation_of(ws, f);
+  for (int child : o.children) {
+    const auto& cf = finding_at(ws, cr, f.framework, child);
+    if (cf.status == model::Status::kMet || cf.status == model::Status::kPartial)
+      add_resting(ws, cr, cf, out, depth + 1);
+  }
+  for (const auto& d : f.derived) add_resting(ws, cr, source_of(ws, cr, d), out, depth + 1);
+}
+
+}  // namespace
+
+std::vector<int> resting_claims(const model::Workspace& ws, const model::Company& c,
+                                const model::CompanyResult& cr, const model::Finding& f) {
+  std::vector<int> out;
+  add_resting(ws, cr, f, out, 0);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  std::sort(out.begin(), out.end(), [&](int a, int b) {
+    const auto& ca = c.claims[static_cast<std::size_t>(a)];
+    const auto& cb = c.claims[static_cast<std::size_t>(b)];
+    if (ca.date != cb.date) return cb.date < ca.date;
+    return ca.id < cb.id;
+  });
+  return out;
+}
+
 std::string flags_text(const model::FlagSet& flags) {
   std::string out;
   for (auto f : flags.list()) out += (out.empty() ? "" : ", ") + std::string(model::to_string(f));

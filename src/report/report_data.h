@@ -40,6 +40,17 @@ std::vector<EvidenceLine> contest_evidence(const model::Workspace& ws, const mod
                                            const model::Finding& f, std::size_t max = 3);
 // The text (or id) of each element of an applicable rule that is not met.
 std::vector<std::string> missing(const model::Workspace& ws, const model::Finding& f);
+// The finding of obligation `ob` of framework `fw` in a company's results (which hold every
+// obligation of every framework, framework by framework).
+const model::Finding& finding_at(const model::Workspace& ws, const model::CompanyResult& cr, int fw,
+                                 int ob);
+// The finding a verdict was carried from over a mapping.
+const model::Finding& source_of(const model::Workspace& ws, const model::CompanyResult& cr,
+                                const model::Derivation& d);
+// The claims a verdict rests on: the evidence of its rules' met elements, of its assessed parts
+// and of the verdicts it was carried from, each once, newest first (ties by id).
+std::vector<int> resting_claims(const model::Workspace& ws, const model::Company& c,
+                                const model::CompanyResult& cr, const model::Finding& f);
 std::string flags_text(const model::FlagSet& flags);     // "contested, overdue"
 std::string score_text(const model::Finding& f);         // "67" or "" when not assessed
 double rounded_score(double score);                      // to one decimal

@@ -1,10 +1,11 @@
 #include "report/verdicts.h"
 
-#include "report/stream.h"
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <set>
 
+#include "report/stream.h"
 #include "util/file_io.h"
 #include "util/sha256.h"
 
@@ -85,9 +86,10 @@ std::vector<Verdict> run_verdicts(const Run& run) {
 }
 
 std::optional<ReportRecord> read_report(const JsonValue& json, std::string& error) {
-  if (!json.is_object() || json["schema_version"].number() != 1.0 ||
+  double version = json.is_object() ? json["schema_version"].number().value_or(0) : 0;
+  if (!json.is_object() || (version != 1.0 && version != kReportSchemaVersion) ||
       !json["companies"].is_array()) {
-    error = "not an ungap JSON report (schema_version 1)";
+    error = fmt::format("not an ungap JSON report (schema_version 1 or {})", kReportSchemaVersion);
     return std::nullopt;
   }
   ReportRecord r;

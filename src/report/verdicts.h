@@ -12,6 +12,11 @@
 
 namespace ungap::report {
 
+// The JSON report's schema_version. 2: status and score agree (met exactly at 100, gap exactly
+// at 0), contested only on verdicts with evidence, and derived_from entries carry the sources'
+// verdicts and evidence. Reports of version 1 are still read (same fields).
+inline constexpr int kReportSchemaVersion = 2;
+
 struct RuleVerdict {
   std::string id;
   std::string location;  // "file:line:col" of the rule
@@ -49,7 +54,7 @@ std::vector<Verdict> run_verdicts(const Run& run);
 // The same for one company's results.
 std::vector<Verdict> company_verdicts(const model::Workspace& ws, const std::vector<int>& frameworks,
                                       const model::CompanyResult& cr);
-// A JSON report (schema_version 1); nullopt with `error` set when it is not one.
+// A JSON report (schema_version 1 or 2); nullopt with `error` set when it is not one.
 std::optional<ReportRecord> read_report(const JsonValue& json, std::string& error);
 // Reads and parses a JSON report file; nullopt with `error` set.
 std::optional<ReportRecord> load_report(const std::string& path, std::string& error);
