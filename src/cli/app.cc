@@ -24,6 +24,7 @@ constexpr AddCommand kCommands[] = {
     add_list_command,
     add_schema_command,
     add_init_command,
+    add_new_command,
 };
 
 }  // namespace

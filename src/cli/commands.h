@@ -12,5 +12,6 @@ void add_test_command(CLI::App& app, int& exit_code);
 void add_list_command(CLI::App& app, int& exit_code);
 void add_schema_command(CLI::App& app, int& exit_code);
 void add_init_command(CLI::App& app, int& exit_code);
+void add_new_command(CLI::App& app, int& exit_code);
 
 }  // namespace ungap::cli
