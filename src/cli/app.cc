@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/build_info.h"
 #include "cli/commands.h"
 #include "util/version.h"
 
@@ -25,6 +26,7 @@ constexpr AddCommand kCommands[] = {
     add_schema_command,
     add_init_command,
     add_new_command,
+    add_generate_commands,
 };
 
 }  // namespace
@@ -32,7 +34,7 @@ constexpr AddCommand kCommands[] = {
 int run(int argc, char** argv) {
   CLI::App app{"ungap: checks what companies say and do against business-and-human-rights "
                "frameworks, and reports the gaps."};
-  app.set_version_flag("--version", std::string("ungap ") + util::kVersion);
+  app.set_version_flag("--version", fmt::format("ungap {} (commit {})", util::kVersion, kCommit));
   app.require_subcommand(1);
   int exit_code = kOk;
   for (AddCommand add : kCommands) add(app, exit_code);

@@ -13,5 +13,7 @@ void add_list_command(CLI::App& app, int& exit_code);
 void add_schema_command(CLI::App& app, int& exit_code);
 void add_init_command(CLI::App& app, int& exit_code);
 void add_new_command(CLI::App& app, int& exit_code);
+// Hidden: `ungap man` and `ungap completion SHELL` (cmd_generate.cc).
+void add_generate_commands(CLI::App& app, int& exit_code);
 
 }  // namespace ungap::cli
