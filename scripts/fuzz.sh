@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 target=$1 seconds=$2
 shift 2
 targets=(fuzz_load_framework fuzz_load_mapping fuzz_load_statements fuzz_load_rules
-         fuzz_load_tests fuzz_expr fuzz_workspace)
+         fuzz_load_tests fuzz_expr fuzz_workspace fuzz_json fuzz_cli)
 [ "$target" = all ] && run=("${targets[@]}") || run=("$target")
 
 bash scripts/install-deps.sh
@@ -26,6 +26,7 @@ for t in "${run[@]}"; do
   mkdir -p "$corpus" build-fuzz/artifacts
   dict=tests/fuzz/yaml.dict
   [ "$t" = fuzz_expr ] && dict=tests/fuzz/expr.dict
+  [ "$t" = fuzz_json ] && dict=tests/fuzz/json.dict
   log=build-fuzz/logs/$t.log
   mkdir -p build-fuzz/logs
   echo "== $t: ${seconds}s (log: $log)"

@@ -1,12 +1,15 @@
 #include "cli/app.h"
 
-#include <cstdio>
-#include <exception>
-
 #include <fmt/format.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <exception>
 
 #include "cli/build_info.h"
 #include "cli/commands.h"
+#include "util/file_io.h"
 #include "util/version.h"
 
 namespace ungap::cli {
@@ -29,15 +32,18 @@ constexpr AddCommand kCommands[] = {
     add_generate_commands,
 };
 
-}  // namespace
+// Standard output is buffered: a full disk or a closed pipe may show only when it is flushed,
+// so the exit status waits for that. A report cut short must never exit 0.
+int checked_exit(int code) {
+  bool flushed = std::fflush(stdout) == 0;
+  int saved = errno;
+  if (flushed && !std::ferror(stdout)) return code;
+  std::fprintf(stderr, "ungap: error: cannot write standard output: %s\n",
+               flushed ? "a write failed" : std::strerror(saved));
+  return kCannotRun;
+}
 
-int run(int argc, char** argv) {
-  CLI::App app{"ungap: checks what companies say and do against business-and-human-rights "
-               "frameworks, and reports the gaps."};
-  app.set_version_flag("--version", fmt::format("ungap {} (commit {})", util::kVersion, kCommit));
-  app.require_subcommand(1);
-  int exit_code = kOk;
-  for (AddCommand add : kCommands) add(app, exit_code);
+int parse_and_run(CLI::App& app, int argc, char** argv, int& exit_code) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -48,6 +54,20 @@ int run(int argc, char** argv) {
     return kInternal;
   }
   return exit_code;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  CLI::App app{
+      "ungap: checks what companies say and do against business-and-human-rights "
+      "frameworks, and reports the gaps."};
+  app.set_version_flag("--version", fmt::format("ungap {} (commit {})", util::kVersion, kCommit));
+  app.require_subcommand(1);
+  int exit_code = kOk;
+  for (AddCommand add : kCommands) add(app, exit_code);
+  util::clean_up_on_signals();
+  return checked_exit(parse_and_run(app, argc, argv, exit_code));
 }
 
 }  // namespace ungap::cli

@@ -177,6 +177,7 @@ Outcome check_whole(const CheckOptions& o, const engine::CompiledWorkspace& cw, 
                     util::Diagnostics& diags) {
   Outcome out;
   auto results = engine::evaluate(cw, {as_of, o.jobs, o.companies}, diags);
+  if (cw.budget().exceeded()) return out;  // the results are incomplete: no report
   report::Run run{cw.ws(), results, frameworks};
   out.written =
       write_output(o.output, format.write(run, {use_colour(o.output), o.level()}), cw.ws());
@@ -219,6 +220,7 @@ Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& 
     std::vector<report::Verdict>().swap(slot);  // free it: a run holds only a window of these
   };
   engine::evaluate_each(cw, {as_of, o.jobs, o.companies}, diags, render, sink);
+  if (cw.budget().exceeded()) return out;  // the results are incomplete: the file is dropped
   if (error.empty()) error = file.write(stream->end());
   if (error.empty()) error = file.commit();
   if (!error.empty()) {
@@ -254,6 +256,11 @@ int check(CheckOptions o) {
   if (format->binary && to_stdout && isatty(STDOUT_FILENO)) {
     std::fprintf(stderr, "ungap: --format %s is binary; write it to a file with -o FILE\n",
                  o.format.c_str());
+    return kCannotRun;
+  }
+  if (same_file(o.baseline, o.output)) {
+    std::fprintf(stderr, "ungap: error: refusing to write the report over its --baseline %s\n",
+                 o.baseline.c_str());
     return kCannotRun;
   }
   auto baseline = read_baseline(o.baseline);

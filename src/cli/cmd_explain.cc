@@ -44,6 +44,7 @@ int explain(const ExplainOptions& o) {
   const model::Company& company = *ws.company(o.company);
   auto result = engine::evaluate_company(cw, company, *as_of, eval_diags);
   print_diagnostics(eval_diags, &*loaded);
+  if (cw.budget().exceeded()) return kCannotRun;
   for (const auto& f : result.findings) {
     if (f.framework != ref.framework || f.obligation != ref.obligation) continue;
     std::string out = report::explain_text(ws, company, result, f, *as_of);

@@ -72,6 +72,7 @@ int test(TestOptions o) {
   engine::CompiledWorkspace cw(ws, eval_diags, o.inputs.limits.expr);
   auto results = engine::run_tests(cw, o.jobs, eval_diags);
   print_diagnostics(eval_diags, &*loaded);
+  if (cw.budget().exceeded()) return kCannotRun;
 
   std::string out = o.format == "junit" ? report::tests_junit(results)
                                         : report::tests_text(results, coverage, o.coverage);
@@ -100,7 +101,7 @@ void add_test_command(CLI::App& app, int& exit_code) {
   cmd->add_option(
          "--min-coverage", o->min_coverage,
          "Fail when a framework measured has under PCT% of its assessable obligations covered")
-      ->check(CLI::Range(0.0, 100.0));
+      ->check(percentage());
   cmd->add_option("--framework", o->frameworks, "Measure coverage of this framework (repeatable)");
   cmd->add_option("--format", o->format, "Output format (default: from -o's extension, else text)")
       ->check(CLI::IsMember({"text", "junit"}));

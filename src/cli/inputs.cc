@@ -1,6 +1,7 @@
 #include "cli/inputs.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -64,22 +65,62 @@ const util::SourceFile* from_here(const util::SourceFile* file, const Loaded& lo
 
 }  // namespace
 
+CLI::Validator percentage() {
+  return CLI::Validator(
+      [](std::string& s) -> std::string {
+        char* end = nullptr;
+        double v = std::strtod(s.c_str(), &end);
+        if (s.empty() || *end != '\0' || !(v >= 0.0 && v <= 100.0))
+          return "must be a number from 0 to 100, not '" + s + "'";
+        return {};
+      },
+      "0 to 100");
+}
+
+namespace {
+
+// Input limits: positive, and small enough that a typo cannot turn a bound into none.
+template <typename T>
+CLI::Range limit(T max) {
+  return CLI::Range(T{1}, max);
+}
+
+}  // namespace
+
 void add_input_options(CLI::App& cmd, InputOptions& o) {
   cmd.add_option("paths", o.paths, "Files or folders to load (default: .)");
+  cmd.add_flag("--allow-outside-workspace", o.allow_outside,
+               "Read inputs, `paths:` and source snapshots that lead outside the workspace "
+               "(through `..`, an absolute path or a symbolic link)");
   auto* g = cmd.add_option_group("Limits");
   g->add_option("--max-file-size", o.limits.max_file_bytes, "Largest input file, in bytes")
+      ->check(limit<std::uint64_t>(std::uint64_t{1} << 40))
       ->capture_default_str();
   g->add_option("--max-total-size", o.limits.max_total_bytes, "Largest total input, in bytes")
+      ->check(limit<std::uint64_t>(std::uint64_t{1} << 44))
       ->capture_default_str();
-  g->add_option("--max-depth", o.limits.max_depth, "Deepest YAML nesting")->capture_default_str();
+  g->add_option("--max-depth", o.limits.max_depth, "Deepest YAML nesting")
+      ->check(limit<std::uint32_t>(load::kMaxYamlDepth))
+      ->capture_default_str();
   g->add_option("--max-alias-nodes", o.limits.max_alias_nodes,
                 "Most YAML nodes reachable through aliases, per file")
+      ->check(limit<std::uint64_t>(std::uint64_t{1} << 32))
       ->capture_default_str();
   g->add_option("--max-expr-length", o.limits.expr.max_length,
                 "Longest rule expression (match, when, applies_when), in bytes")
+      ->check(limit<std::size_t>(std::size_t{1} << 24))
       ->capture_default_str();
   g->add_option("--max-expr-depth", o.limits.expr.max_depth, "Deepest nesting in an expression")
-      ->check(CLI::Range(1, 100000))
+      ->check(limit<int>(expr::kMaxExprDepth))
+      ->capture_default_str();
+  g->add_option("--max-eval-steps", o.limits.expr.max_eval_steps,
+                "Most steps one evaluation of an expression may take (loop iterations, calls, "
+                "and what they allocate)")
+      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 40))
+      ->capture_default_str();
+  g->add_option("--max-run-steps", o.limits.expr.max_run_steps,
+                "Most steps all evaluations of a run may take together")
+      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 50))
       ->capture_default_str();
   g->add_option("--max-regex-size", o.limits.expr.max_regex_program_size,
                 "Largest compiled `matches` pattern (RE2 program size)")
@@ -102,6 +143,22 @@ bool within_work_limit(const InputOptions& o, const model::Workspace& ws,
   return false;
 }
 
+// What a run may read: the workspace root, each folder named on the command line and the folder
+// of each file named there (the user chose them; what they contain did not).
+static std::vector<std::filesystem::path> confinement_roots(
+    const std::vector<std::filesystem::path>& paths, const std::filesystem::path& root) {
+  std::vector<std::filesystem::path> roots{root};
+  for (const auto& p : paths) {
+    std::error_code ec;
+    // A folder named through a symbolic link (a glob in CI may name one) must lead inside the
+    // folder holding it, like a file.
+    bool folder = std::filesystem::is_directory(p, ec) && !std::filesystem::is_symlink(p, ec);
+    roots.push_back(folder ? p : p.parent_path());
+    if (roots.back().empty()) roots.back() = ".";
+  }
+  return roots;
+}
+
 std::optional<Loaded> load_inputs(const InputOptions& o, util::Diagnostics& diags) {
   std::vector<fs::path> paths(o.paths.begin(), o.paths.end());
   Loaded out;
@@ -115,6 +172,8 @@ std::optional<Loaded> load_inputs(const InputOptions& o, util::Diagnostics& diag
   options.limits = o.limits;
   options.root = o.names == Names::kFromRoot ? where.root : fs::path(".");
   options.jobs = o.jobs;
+  if (!o.allow_outside)
+    options.confinement = util::Confinement(confinement_roots(paths, where.root));
   out.ws = load::load_workspace(where.load, options, diags);
   out.selection = Selection(out.ws, where.selected);
   if (o.names == Names::kFromRoot)

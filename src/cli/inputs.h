@@ -23,9 +23,13 @@ struct InputOptions {
   std::vector<std::string> paths;
   int jobs = 0;  // threads for loading; commands with --jobs pass theirs
   load::Limits limits;
+  bool allow_outside = false;  // --allow-outside-workspace
   std::uint64_t max_work = engine::kDefaultMaxWork;  // check only: see add_work_option
   Names names = Names::kFromHere;
 };
+
+// A number from 0 to 100 (CLI::Range lets NaN through, which would disable a gate).
+CLI::Validator percentage();
 
 void add_input_options(CLI::App& cmd, InputOptions& o);
 // `--max-work`, for the commands that evaluate every company (check).

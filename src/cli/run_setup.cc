@@ -87,7 +87,24 @@ bool output_is_input(const std::string& path, const model::Workspace& ws) {
       return true;
     }
   }
+  // A report named .yaml below the workspace's folders would be read back as an input by the
+  // next run (and refused, or worse, loaded). Other names there, reports/ included, are fine.
+  std::string ext = fs::path(path).extension().string();
+  std::vector<fs::path> searched(ws.searched.begin(), ws.searched.end());
+  if ((ext == ".yaml" || ext == ".yml") && util::Confinement(searched).contains(path)) {
+    fail(
+        fmt::format("refusing to write the report to {}: a .yaml file there would be loaded as "
+                    "an input by the next run",
+                    path));
+    return true;
+  }
   return false;
+}
+
+bool same_file(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty() || a == "-" || b == "-") return false;
+  std::error_code ec;
+  return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec) || fs::equivalent(a, b, ec);
 }
 
 bool write_output(const std::string& path, const std::string& content, const model::Workspace& ws) {

@@ -24,10 +24,13 @@ bool check_companies(const model::Workspace& ws, const std::vector<std::string>&
 // Whether the folder an output goes into exists (printing an error naming it when not), checked
 // before a run so it fails at once and the message names the folder, not a temporary file.
 bool output_folder_exists(const std::string& path);
-// Whether `path` is one of the inputs (printing an error when it is).
+// Whether `path` is one of the inputs, or a .yaml the next run would load (printing an error
+// when it is).
 bool output_is_input(const std::string& path, const model::Workspace& ws);
 // Writes to `path` atomically, or to stdout when path is empty or "-". Refuses a path that is
 // one of the inputs. Returns false after printing an error.
 bool write_output(const std::string& path, const std::string& content, const model::Workspace& ws);
+// Whether two command-line paths name the same file (existing or not).
+bool same_file(const std::string& a, const std::string& b);
 
 }  // namespace ungap::cli

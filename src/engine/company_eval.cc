@@ -41,13 +41,17 @@ bool applicability_unknown(const model::Finding& f) {
 std::optional<bool> CompanyEvaluator::applies_when(int fw, int ob, std::string& why) {
   const auto& program = m_cw.applies_when(fw, ob);
   if (!program) return true;
-  expr::Value v = program->evaluate(m_activation);
+  const auto& o = m_cw.ws().frameworks[static_cast<std::size_t>(fw)].obligations[static_cast<std::size_t>(ob)];
+  auto result = m_cw.budget().evaluate(*program, m_activation, o.applies_when->loc, m_diags, [&] {
+    return fmt::format("the applies_when of '{}'", o.full_id);
+  });
+  if (!result) return false;  // the run's budget is spent: it stops, no report is written
+  const expr::Value& v = *result;
   if (v.is_bool()) return v.as_bool();
   if (v.is_error()) {
     why = v.error_message();
     return std::nullopt;
   }
-  const auto& o = m_cw.ws().frameworks[static_cast<std::size_t>(fw)].obligations[static_cast<std::size_t>(ob)];
   m_diags.warning(o.applies_when->loc,
                   fmt::format("applies_when of '{}' is not a bool for company '{}' (treated as "
                               "not applicable)",

@@ -1,6 +1,7 @@
 #include "engine/company_view.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "expr/rule_env.h"
 
@@ -138,11 +139,13 @@ void CompanyView::compute_visible() {
   // A claim is hidden when a claim dated by as_of supersedes it. Supersession by a claim that is
   // itself superseded still hides the older one: a correction of a correction does not revive it.
   std::vector<bool> hidden(claims.size());
+  std::unordered_map<std::string_view, int> positions;  // built only if a claim supersedes
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    if (!dated[i]) continue;
+    if (!dated[i] || claims[i].supersedes.empty()) continue;
+    if (positions.empty()) positions = m_company.claim_positions();
     for (const auto& s : claims[i].supersedes) {
-      int t = m_company.claim_index(s.id);
-      if (t >= 0) hidden[static_cast<std::size_t>(t)] = true;
+      auto t = positions.find(s.id);
+      if (t != positions.end()) hidden[static_cast<std::size_t>(t->second)] = true;
     }
   }
   for (std::size_t i = 0; i < claims.size(); ++i)

@@ -30,7 +30,7 @@ std::vector<CompiledElement> compile_elements(const std::vector<model::Element>&
 
 CompiledWorkspace::CompiledWorkspace(const model::Workspace& ws, util::Diagnostics& diags,
                                      const expr::Limits& limits)
-    : m_ws(ws) {
+    : m_ws(ws), m_budget(limits) {
   expr::CompileOptions o;
   o.limits = limits;
   for (const auto& fw : ws.frameworks) {

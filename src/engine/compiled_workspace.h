@@ -7,6 +7,7 @@
 
 #include "engine/company_view.h"
 #include "engine/native_facts.h"
+#include "engine/run_budget.h"
 #include "expr/facts.h"
 #include "expr/program.h"
 #include "model/workspace.h"
@@ -41,6 +42,8 @@ class CompiledWorkspace {
                     const expr::Limits& limits = {});
 
   const model::Workspace& ws() const { return m_ws; }
+  // Shared by every evaluation of the run, on every thread.
+  const RunBudget& budget() const { return m_budget; }
   const CompiledRule& rule(int i) const { return m_rules[static_cast<std::size_t>(i)]; }
   const std::optional<expr::Program>& applies_when(int fw, int ob) const {
     return m_applies_when[static_cast<std::size_t>(fw)][static_cast<std::size_t>(ob)];
@@ -57,6 +60,7 @@ class CompiledWorkspace {
   using PerObligation = std::vector<std::vector<T>>;
 
   const model::Workspace& m_ws;
+  RunBudget m_budget;
   std::vector<CompiledRule> m_rules;
   PerObligation<std::optional<expr::Program>> m_applies_when;
   PerObligation<std::vector<int>> m_rules_by_obligation;

@@ -24,7 +24,11 @@ RuleEvaluator::RuleEvaluator(const CompiledWorkspace& cw, const CompanyView& vie
 
 bool RuleEvaluator::applies(const expr::Program& when, const util::LocatedText& text,
                             const model::Rule& r) {
-  expr::Value v = when.evaluate(m_activation);
+  auto result = m_cw.budget().evaluate(when, m_activation, text.loc, m_diags, [&] {
+    return fmt::format("the `when` of rule '{}'", r.id);
+  });
+  if (!result) return false;
+  const expr::Value& v = *result;
   if (v.is_bool()) return v.as_bool();
   m_diags.warning(
       text.loc,
@@ -49,7 +53,11 @@ model::ElementResult RuleEvaluator::match(const model::Rule& r, const model::Ele
       continue;
     }
     m_activation.set(expr::RuleSlot::kClaim, m_view.claim_value(claim));
-    expr::Value v = ce.program.evaluate(m_activation);
+    auto result = m_cw.budget().evaluate(ce.program, m_activation, e.match.loc, m_diags, [&] {
+      return fmt::format("the match of element '{}' in rule '{}'", e.id, r.id);
+    });
+    if (!result) break;
+    const expr::Value& v = *result;
     if (v.is_bool()) {
       if (v.as_bool()) er.claims.push_back(claim);
       continue;

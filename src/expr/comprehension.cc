@@ -27,6 +27,10 @@ class Loop {
     std::size_t n = items ? items->size() : range.as_map().size();
     Value& var = m_f.locals[m_e.slot - m_f.global_count];
     for (std::size_t i = 0; i < n; ++i) {
+      if (!m_f.budget->spend(1)) {
+        var = Value();
+        return Value::error(kBudgetExceeded);
+      }
       var = items ? (*items)[i] : range.as_map().entries()[i].first;
       if (!step()) break;
     }

@@ -46,6 +46,14 @@ Value select(const Expr& e, Frame& f) {
   }
 }
 
+// A call's result, once its step and what it allocated are paid for.
+Value charged(Value v, Budget& budget) {
+  std::uint64_t cost = 1;
+  if (v.kind() == Value::Kind::kString) cost += v.as_string().size() / 16;
+  if (v.kind() == Value::Kind::kList) cost += v.as_list().size();
+  return budget.spend(cost) ? v : Value::error(kBudgetExceeded);
+}
+
 Value call(const Expr& e, Frame& f) {
   constexpr std::size_t kMaxArgs = 4;
   if (e.args.size() > kMaxArgs || e.overloads.empty()) {
@@ -60,7 +68,7 @@ Value call(const Expr& e, Frame& f) {
     bool fits = true;
     for (std::size_t i = 0; fits && i < e.args.size(); ++i)
       fits = param_accepts(o->params[i], args[i]);
-    if (fits) return o->impl(args, e);
+    if (fits) return charged(o->impl(args, e), *f.budget);
   }
   return no_matching_overload(e.name, args, e.args.size());
 }

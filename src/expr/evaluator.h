@@ -3,6 +3,7 @@
 #include <cstddef>
 
 #include "expr/ast.h"
+#include "expr/limits.h"
 #include "expr/value.h"
 
 namespace ungap::expr {
@@ -13,6 +14,7 @@ struct Frame {
   const Value* globals = nullptr;
   std::size_t global_count = 0;
   Value* locals = nullptr;
+  Budget* budget = nullptr;  // never null
 };
 
 // Evaluates a checked tree. Errors are values (Value::error), never exceptions; recursion is

@@ -1,19 +1,15 @@
 #include "expr/program.h"
 
-#include <mutex>
-#include <unordered_map>
-
-#include <fmt/format.h>
-
-#include "expr/rule_env.h"
-
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <mutex>
+#include <unordered_map>
 
 #include "expr/checker.h"
 #include "expr/evaluator.h"
 #include "expr/parser.h"
+#include "expr/rule_env.h"
 
 namespace ungap::expr {
 
@@ -31,11 +27,16 @@ bool Activation::set(std::string_view name, Value value) {
 }
 
 Value Program::evaluate(const Activation& activation) const {
+  Budget budget{m_data->max_steps};
+  return evaluate(activation, budget);
+}
+
+Value Program::evaluate(const Activation& activation, Budget& budget) const {
   const Data& d = *m_data;
   if (activation.size() < d.global_count) {
     return Value::error("the activation has fewer variables than the program's environment");
   }
-  Frame frame{activation.data(), d.global_count, nullptr};
+  Frame frame{activation.data(), d.global_count, nullptr, &budget};
   if (d.local_count == 0) return expr::evaluate(*d.root, frame);
   std::vector<Value> locals(d.local_count);
   frame.locals = locals.data();
@@ -79,9 +80,9 @@ CompileCache& cache() {
 }
 
 std::string cache_key(std::string_view text, const Env& env, const CompileOptions& o) {
-  return fmt::format("{}|{}|{}|{}|{}|{}", static_cast<const void*>(&env), o.check_types,
+  return fmt::format("{}|{}|{}|{}|{}|{}|{}", static_cast<const void*>(&env), o.check_types,
                      o.limits.max_length, o.limits.max_depth, o.limits.max_regex_program_size,
-                     text);
+                     o.limits.max_eval_steps, text);
 }
 
 }  // namespace
@@ -97,7 +98,8 @@ CompileResult compile(std::string_view text, const Env& env, const CompileOption
   return result;
 }
 
-CompileResult compile_uncached(std::string_view text, const Env& env, const CompileOptions& options) {
+CompileResult compile_uncached(std::string_view text, const Env& env,
+                               const CompileOptions& options) {
   CompileResult result;
   ParseResult parsed = parse(text, options.limits);
   if (parsed.error) {
@@ -117,6 +119,7 @@ CompileResult compile_uncached(std::string_view text, const Env& env, const Comp
   data->result = checked.type;
   data->global_count = env.size();
   data->local_count = checked.local_count;
+  data->max_steps = options.limits.max_eval_steps;
   result.program = Program(std::move(data));
   return result;
 }

@@ -41,7 +41,11 @@ struct CompileResult;
 class Program {
  public:
   // Errors come back as an error value (Value::Kind::kError) with a message.
+  // With a budget of Limits::max_eval_steps (from compile()).
   Value evaluate(const Activation& activation) const;
+  // Spends from `budget`; when it runs out the result is an error and budget.exhausted().
+  Value evaluate(const Activation& activation, Budget& budget) const;
+  std::uint64_t max_steps() const { return m_data->max_steps; }
 
   const Type& result_type() const { return m_data->result; }
   const Expr& root() const { return *m_data->root; }
@@ -55,6 +59,7 @@ class Program {
     Type result;
     std::size_t global_count = 0;
     int local_count = 0;
+    std::uint64_t max_steps = 0;
   };
   explicit Program(std::shared_ptr<const Data> data) : m_data(std::move(data)) {}
   std::shared_ptr<const Data> m_data;
@@ -78,6 +83,7 @@ struct CompileResult {
 // callers may share them.
 CompileResult compile(std::string_view text, const Env& env, const CompileOptions& options = {});
 // The same without the cache.
-CompileResult compile_uncached(std::string_view text, const Env& env, const CompileOptions& options);
+CompileResult compile_uncached(std::string_view text, const Env& env,
+                               const CompileOptions& options);
 
 }  // namespace ungap::expr

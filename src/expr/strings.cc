@@ -5,6 +5,7 @@
 
 #include "expr/functions.h"
 #include "expr/regex.h"
+#include "util/text.h"
 
 namespace ungap::expr {
 
@@ -29,7 +30,7 @@ Value size_map(const Value* a, const Expr&) {
 }
 
 Value contains(const Value* a, const Expr&) {
-  return Value::boolean(a[0].as_string().find(a[1].as_string()) != std::string::npos);
+  return Value::boolean(util::find_text(a[0].as_string(), a[1].as_string()) != std::string::npos);
 }
 
 Value starts_with(const Value* a, const Expr&) {

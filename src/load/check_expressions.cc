@@ -2,6 +2,7 @@
 // exact line and column inside the YAML file (quoted and folded scalars included).
 #include <fmt/format.h>
 
+#include "expr/cost.h"
 #include "expr/program.h"
 #include "expr/rule_env.h"
 #include "load/resolve.h"
@@ -20,10 +21,18 @@ void check(const util::LocatedText& text, const expr::Env& env, std::string_view
   auto result = expr::compile(text.text, env, options);
   for (const auto& e : result.errors) diags.error(text.at(e.offset), e.message, "expr");
   if (!result.ok()) return;
+  if (int depth = expr::comprehension_nesting(result.program->root());
+      depth >= expr::kWarnComprehensionNesting)
+    diags.warning(text.loc,
+                  fmt::format("{} nests {} comprehensions over lists: each level multiplies the "
+                              "work by its list's length (two-element lists {} deep take 2^{} "
+                              "steps); evaluation stops at --max-eval-steps",
+                              what, depth, depth, depth),
+                  "expr-cost");
   const expr::Type& type = result.program->result_type();
   if (type.kind() != expr::TypeKind::kBool && !type.is_dyn()) {
-    diags.error(text.loc, fmt::format("{} must be a bool expression, but it is {}", what,
-                                      type.to_string()),
+    diags.error(text.loc,
+                fmt::format("{} must be a bool expression, but it is {}", what, type.to_string()),
                 "expr-type");
   }
 }

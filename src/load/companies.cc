@@ -1,7 +1,7 @@
 // Merging a company's files, and cycles in `supersedes`.
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "load/resolve.h"
 
@@ -17,9 +17,10 @@ void merge_companies(model::Workspace& ws, util::Diagnostics& diags) {
       continue;
     }
     if (c.has_metadata && it->has_metadata) {
-      diags.error(c.loc, fmt::format("company '{}' metadata is given twice (first at {}); give it "
-                                     "once and only `id` in the other files",
-                                     c.id, it->loc.str()),
+      diags.error(c.loc,
+                  fmt::format("company '{}' metadata is given twice (first at {}); give it "
+                              "once and only `id` in the other files",
+                              c.id, it->loc.str()),
                   "duplicate-id");
     } else if (c.has_metadata) {
       auto sources = std::move(it->sources);
@@ -35,7 +36,9 @@ void merge_companies(model::Workspace& ws, util::Diagnostics& diags) {
   ws.companies = std::move(merged);
 }
 
-void check_supersedes_cycles(const model::Company& c, util::Diagnostics& diags) {
+void check_supersedes_cycles(const model::Company& c,
+                             const std::unordered_map<std::string_view, int>& claim_at,
+                             util::Diagnostics& diags) {
   // Colour each claim: 0 unvisited, 1 on the current path, 2 done. Iterative, so a long chain
   // cannot overflow the stack.
   std::vector<int> colour(c.claims.size(), 0);
@@ -52,13 +55,14 @@ void check_supersedes_cycles(const model::Company& c, util::Diagnostics& diags) 
         continue;
       }
       const model::Ref& ref = sup[next++];
-      int target = c.claim_index(ref.id);
-      if (target < 0) continue;
-      auto t = static_cast<std::size_t>(target);
+      auto found = claim_at.find(ref.id);
+      if (found == claim_at.end()) continue;
+      auto t = static_cast<std::size_t>(found->second);
       if (colour[t] == 1) {
-        diags.error(ref.loc, fmt::format("claim '{}' supersedes '{}', which leads back to it: "
-                                         "`supersedes` must not form a cycle",
-                                         c.claims[node].id, ref.id),
+        diags.error(ref.loc,
+                    fmt::format("claim '{}' supersedes '{}', which leads back to it: "
+                                "`supersedes` must not form a cycle",
+                                c.claims[node].id, ref.id),
                     "supersedes-cycle");
       } else if (colour[t] == 0) {
         colour[t] = 1;

@@ -7,6 +7,9 @@
 
 namespace ungap::load {
 
+// The deepest YAML nesting the option may allow (the tree and the readers recurse per level).
+inline constexpr std::uint32_t kMaxYamlDepth = 1000;
+
 struct Limits {
   std::uint64_t max_file_bytes = 16u << 20;    // one input file
   std::uint64_t max_total_bytes = 1u << 30;    // all inputs of a run

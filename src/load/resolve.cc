@@ -67,16 +67,24 @@ void check_company(model::Company& c, util::Diagnostics& diags) {
   for (const auto& s : c.sources) sources.add(s.id, s.loc);
   DuplicateFinder claims("claim", diags);
   for (const auto& cl : c.claims) claims.add(cl.id, cl.loc);
+  auto source_at = c.source_positions();
+  auto claim_at = c.claim_positions();
+  std::vector<std::string> source_ids, claim_ids;  // for suggestions, listed once if needed
+  int suggestions = 0;
+  auto suggest = [&](const std::string& word, const std::vector<std::string>& ids) {
+    return ++suggestions <= util::kMaxSuggestions ? util::did_you_mean(word, ids) : std::string();
+  };
   for (auto& cl : c.claims) {
     const model::Source* src = nullptr;
     if (!cl.source.id.empty()) {
-      cl.source_index = c.source_index(cl.source.id);
+      auto found = source_at.find(cl.source.id);
+      cl.source_index = found == source_at.end() ? -1 : found->second;
       if (cl.source_index < 0) {
-        std::vector<std::string> ids;
-        for (const auto& s : c.sources) ids.push_back(s.id);
+        if (source_ids.empty())
+          for (const auto& s : c.sources) source_ids.push_back(s.id);
         diags.error(cl.source.loc,
                     fmt::format("claim '{}' cites unknown source '{}'{}", cl.id, cl.source.id,
-                                util::did_you_mean(cl.source.id, ids)),
+                                suggest(cl.source.id, source_ids)),
                     "dangling-ref");
       } else {
         src = &c.sources[static_cast<std::size_t>(cl.source_index)];
@@ -96,17 +104,17 @@ void check_company(model::Company& c, util::Diagnostics& diags) {
       diags.error(cl.loc, fmt::format("claim '{}' has no date", cl.id), "missing-key");
     }
     for (const auto& s : cl.supersedes) {
-      if (c.claim_index(s.id) < 0) {
-        std::vector<std::string> ids;
-        for (const auto& other : c.claims) ids.push_back(other.id);
+      if (!claim_at.count(s.id)) {
+        if (claim_ids.empty())
+          for (const auto& other : c.claims) claim_ids.push_back(other.id);
         diags.error(s.loc,
                     fmt::format("claim '{}' supersedes unknown claim '{}'{}", cl.id, s.id,
-                                util::did_you_mean(s.id, ids)),
+                                suggest(s.id, claim_ids)),
                     "dangling-ref");
       }
     }
   }
-  check_supersedes_cycles(c, diags);
+  check_supersedes_cycles(c, claim_at, diags);
 }
 
 void resolve(model::Workspace& ws, const LoadOptions& options, const RealPaths& real_paths,

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "load/workspace_loader.h"
 
@@ -18,7 +20,9 @@ void resolve(model::Workspace& ws, const LoadOptions& options, const RealPaths& 
 void merge_companies(model::Workspace& ws, util::Diagnostics& diags);
 void check_obligation_ids(const model::Framework& fw, util::Diagnostics& diags);
 void check_company(model::Company& c, util::Diagnostics& diags);
-void check_supersedes_cycles(const model::Company& c, util::Diagnostics& diags);
+void check_supersedes_cycles(const model::Company& c,
+                             const std::unordered_map<std::string_view, int>& claim_at,
+                             util::Diagnostics& diags);
 void check_snapshots(model::Workspace& ws, const LoadOptions& options, const RealPaths& real_paths,
                      std::uint64_t& total_bytes, util::Diagnostics& diags);
 void check_references(const model::Workspace& ws, util::Diagnostics& diags);

@@ -22,6 +22,12 @@ std::optional<std::string> read_snapshot(model::Workspace& ws, model::Source& s,
   if (it == real_paths.end()) return std::nullopt;
   fs::path path = it->second.parent_path() / s.text_path;
   s.text_display = util::display_path(path, options.root);
+  // Checked before anything else, so a snapshot outside tells nothing of what lies there.
+  if (!options.confinement.contains(path)) {
+    diags.error(s.text_loc, fmt::format("source snapshot '{}': {}", s.text_path, kOutsideMessage),
+                "outside-workspace");
+    return std::nullopt;
+  }
   auto r = util::read_file(path, options.limits.max_file_bytes);
   if (!r.content) {
     diags.error(s.text_loc,
@@ -61,7 +67,7 @@ void check_snapshots(model::Workspace& ws, const LoadOptions& options, const Rea
       if (cl.quote.empty() || cl.source_index < 0) continue;
       const auto& text = texts[static_cast<std::size_t>(cl.source_index)];
       if (!text) continue;
-      if (text->find(util::normalize_for_quote(cl.quote)) == std::string::npos) {
+      if (util::find_text(*text, util::normalize_for_quote(cl.quote)) == std::string::npos) {
         diags.error(cl.quote_loc,
                     fmt::format("quote of claim '{}' does not occur in the snapshot of source "
                                 "'{}' ({})",

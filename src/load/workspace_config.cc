@@ -14,7 +14,7 @@ namespace ungap::load {
 namespace {
 
 struct Config {
-  std::vector<std::string> paths;
+  std::vector<util::LocatedText> paths;
   std::string description;
 };
 
@@ -25,7 +25,11 @@ const Schema<Config>& config_schema() {
       {
           {{"paths", true, ValueType::kStringList,
             "Folders (or files) to load, relative to this file."},
-           [](Reader& r, const YNode& n, Config& c) { c.paths = r.string_list(n); }},
+           [](Reader& r, const YNode& n, Config& c) {
+             if (!r.expect_list(n, "a list of strings")) return;
+             for (const YNode* item : n.items)
+               if (auto s = r.located(*item)) c.paths.push_back(std::move(*s));
+           }},
           {{"description", false, ValueType::kString, "What the workspace holds."},
            [](Reader& r, const YNode& n, Config& c) { c.description = r.string(n).value_or(""); }},
       }};
@@ -55,7 +59,13 @@ std::vector<fs::path> read_config(const fs::path& dir, util::Diagnostics& diags,
   Config config;
   if (!read_map(reader, *tree.root(), config_schema(), config)) return {};
   std::vector<fs::path> out;
-  for (const auto& p : config.paths) out.push_back(dir / p);
+  for (const auto& p : config.paths) {
+    // `paths:` is part of the workspace, so it cannot name a folder outside it (`..`, `/`).
+    if (!options.confinement.contains(dir / p.text))
+      diags.error(p.loc, kOutsideMessage, "outside-workspace");
+    else
+      out.push_back(dir / p.text);
+  }
   return out;
 }
 

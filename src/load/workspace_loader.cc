@@ -52,6 +52,15 @@ bool within_total(model::Workspace& ws, const fs::path& path, const LoadOptions&
   return false;
 }
 
+// A file found below the given folders that leads out of the workspace (a symbolic link): not
+// read, and the message is the same whether its target exists or not.
+void report_outside(model::Workspace& ws, const fs::path& path, const LoadOptions& options,
+                    util::Diagnostics& diags) {
+  ws.files.push_back(
+      std::make_shared<util::SourceFile>(util::display_path(path, options.root), ""));
+  diags.error({ws.files.back().get(), 0, 0}, kOutsideMessage, "outside-workspace");
+}
+
 // Reads one input and checks what must hold before parsing: size and encoding.
 const util::SourceFile* read_input(model::Workspace& ws, const fs::path& path,
                                    const LoadOptions& options, std::uint64_t& total,
@@ -100,8 +109,8 @@ void append(std::vector<T>& to, std::vector<T>& from) {
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
-void merge(model::Workspace& ws, FilePart&& part, std::map<const util::SourceFile*, fs::path>& real_paths,
-           std::uint64_t& total) {
+void merge(model::Workspace& ws, FilePart&& part,
+           std::map<const util::SourceFile*, fs::path>& real_paths, std::uint64_t& total) {
   for (const auto& in : part.ws.inputs) total += in.bytes;
   append(ws.inputs, part.ws.inputs);
   append(ws.files, part.ws.files);
@@ -119,6 +128,7 @@ model::Workspace load_workspace(const std::vector<fs::path>& paths, const LoadOp
                                 util::Diagnostics& diags) {
   model::Workspace ws;
   std::vector<fs::path> roots = expand_paths(paths, diags, ws, options);
+  for (const auto& r : roots) ws.searched.push_back(r.string());
   std::vector<std::string> missing;
   auto files = util::find_files(roots, {".yaml", ".yml"}, missing);
   for (const auto& m : missing) {
@@ -130,6 +140,10 @@ model::Workspace load_workspace(const std::vector<fs::path>& paths, const LoadOp
   std::vector<fs::path> accepted;
   for (const auto& f : files) {
     if (f.filename() == kConfigFileName) continue;
+    if (!options.confinement.contains(f)) {
+      report_outside(ws, f, options, diags);
+      continue;
+    }
     if (!within_total(ws, f, options, total, diags)) break;
     accepted.push_back(f);
   }

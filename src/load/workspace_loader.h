@@ -6,6 +6,7 @@
 #include "load/limits.h"
 #include "model/workspace.h"
 #include "util/diagnostic.h"
+#include "util/file_io.h"
 
 namespace ungap::load {
 
@@ -15,7 +16,17 @@ struct LoadOptions {
   std::filesystem::path root = ".";
   // Threads for reading and parsing files (0: one per core); the result does not depend on it.
   int jobs = 0;
+  // What may be read: every input, `paths:` entry and source snapshot must lie inside it after
+  // symbolic links are resolved (default: no bound; the command line sets one, see
+  // docs/security.md).
+  util::Confinement confinement;
 };
+
+// Said of a file, `paths:` entry or snapshot that leads out of the confinement. The same words
+// whether the target exists or not, so the message tells nothing about the disk.
+inline constexpr const char* kOutsideMessage =
+    "this path leads outside the workspace (after following symbolic links) and is not read; "
+    "--allow-outside-workspace lifts this bound";
 
 // Expands a directory holding `ungap.yaml` into the folders it names (`paths:`); other paths
 // are kept as given. An empty list means the current directory.

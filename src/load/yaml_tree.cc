@@ -13,6 +13,8 @@
 #include <unordered_map>
 
 #include "load/fast_yaml.h"
+#include "load/input_checks.h"
+#include "util/utf8.h"
 
 namespace ungap::load {
 
@@ -107,6 +109,15 @@ class TreeBuilder : public YAML::EventHandler {
     add_child(target);
   }
 
+  // A double-quoted scalar's escapes may decode to what the file itself may not hold: control
+  // characters (`\e` starts a terminal sequence) and bidirectional controls are refused like raw
+  // ones, and the single bytes yaml-cpp writes for `\N`, `\_` and `\xA0` become UTF-8.
+  std::string decoded_escapes(const std::string& value, const YAML::Mark& mark) {
+    std::string v = util::find_invalid_utf8(value) ? util::latin1_bytes_to_utf8(value) : value;
+    if (auto bad = util::find_unsafe_character(v)) report_unsafe(*bad, location(mark), m_diags);
+    return v;
+  }
+
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
     char first = mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < m_file.content().size()
@@ -125,7 +136,7 @@ class TreeBuilder : public YAML::EventHandler {
     auto kind = (!quoted && plain_null(value)) ? YNode::Kind::kNull : YNode::Kind::kScalar;
     YNode* n = make(kind, mark);
     n->style = style;
-    n->value = value;
+    n->value = style == '"' ? decoded_escapes(value, mark) : value;
     check_tag(mark, tag, "tag:yaml.org,2002:str");
     if (style == 0 && value == "<<" && in_key_position())
       m_diags.error(location(mark),

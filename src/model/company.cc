@@ -22,4 +22,20 @@ int Company::claim_index(std::string_view id) const {
   return -1;
 }
 
+template <typename T>
+static std::unordered_map<std::string_view, int> positions(const std::vector<T>& items) {
+  std::unordered_map<std::string_view, int> out;
+  out.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) out.emplace(items[i].id, static_cast<int>(i));
+  return out;
+}
+
+std::unordered_map<std::string_view, int> Company::claim_positions() const {
+  return positions(claims);
+}
+
+std::unordered_map<std::string_view, int> Company::source_positions() const {
+  return positions(sources);
+}
+
 }  // namespace ungap::model

@@ -34,6 +34,9 @@ struct Workspace {
   std::vector<Rule> rules;
   std::vector<RuleTest> tests;
   std::vector<InputFile> inputs;  // every file read (YAML and text snapshots), sorted by path
+  // The folders (and files) inputs were looked for below, after `paths:`: a `.yaml` written
+  // there would be loaded by the next run.
+  std::vector<std::string> searched;
   std::vector<std::shared_ptr<const util::SourceFile>> files;
 
   const Framework* framework(std::string_view id) const;

@@ -1,5 +1,9 @@
 #include "report/escape.h"
 
+#include <fmt/format.h>
+
+#include "util/utf8.h"
+
 namespace ungap::report {
 
 std::string html_escape(std::string_view s) {
@@ -53,6 +57,39 @@ std::string script_json(std::string_view json) {
 std::string safe_url(std::string_view url) {
   auto starts = [&](std::string_view p) { return url.substr(0, p.size()) == p; };
   return starts("https://") || starts("http://") ? std::string(url) : std::string();
+}
+
+std::string xml_text(std::string_view s) {
+  std::string valid = util::find_invalid_utf8(s) ? util::replace_invalid_utf8(s) : std::string(s);
+  std::string out;
+  out.reserve(valid.size());
+  for (std::size_t i = 0; i < valid.size(); ++i) {
+    auto c = static_cast<unsigned char>(valid[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      out += ' ';
+    } else if (c == 0xEF && valid.compare(i + 1, 1, "\xBF") == 0 && i + 2 < valid.size() &&
+               (valid[i + 2] == '\xBE' || valid[i + 2] == '\xBF')) {
+      out += "\xEF\xBF\xBD";
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+std::string uri_path(std::string_view path) {
+  std::string out;
+  for (char ch : path) {
+    auto c = static_cast<unsigned char>(ch);
+    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                ch == '-' || ch == '.' || ch == '_' || ch == '~' || ch == '/';
+    if (keep)
+      out += ch;
+    else
+      out += fmt::format("%{:02X}", c);
+  }
+  return out;
 }
 
 }  // namespace ungap::report

@@ -1,6 +1,7 @@
 #pragma once
-// Escaping for the HTML report: every string that comes from the inputs goes through one of
-// these before it is written. (XML: xml_escape in test_formats.h, shared by both JUnit writers.)
+// Escaping for the HTML, XML and SARIF outputs: every string that comes from the inputs goes
+// through one of these before it is written. (XML: xml_escape in test_formats.h, shared by both
+// JUnit writers, builds on xml_text.)
 #include <string>
 #include <string_view>
 
@@ -14,5 +15,13 @@ std::string html_escape(std::string_view s);
 std::string script_json(std::string_view json);
 // An href for an evidence link: the URL when it is http(s), else "" (no javascript: links).
 std::string safe_url(std::string_view url);
+
+// Text XML 1.0 can hold: valid UTF-8 (an invalid byte, from a file name say, becomes U+FFFD),
+// C0 controls other than tab and line breaks become spaces, and U+FFFE and U+FFFF (which XML
+// forbids even as references) become U+FFFD. Markup characters are left to the caller.
+std::string xml_text(std::string_view s);
+// A relative path as a URI reference (SARIF artifactLocation.uri): every byte but unreserved
+// characters and '/' percent-encoded, so spaces, '#', '?' and '%' in file names survive.
+std::string uri_path(std::string_view path);
 
 }  // namespace ungap::report

@@ -142,6 +142,13 @@ class JsonParser {
       if (low < 0xDC00 || low > 0xDFFF) fail("bad surrogate pair");
       cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     }
+    // A lone surrogate has no UTF-8 form; a control or bidirectional character would reach the
+    // terminal through `diff`. ungap never writes either, so a report holding one is refused.
+    if (cp >= 0xD800 && cp <= 0xDFFF) fail("lone surrogate in a \\u escape");
+    std::string encoded;
+    util::append_utf8(encoded, cp);
+    if (cp != '\t' && cp != '\n' && cp != '\r' && util::find_unsafe_character(encoded))
+      fail(fmt::format("\\u{:04X} is a control or bidirectional character", cp));
     return cp;
   }
 
@@ -175,6 +182,11 @@ class JsonParser {
 
 JsonParseResult parse_json(std::string_view text) {
   try {
+    if (auto bad = util::find_invalid_utf8(text))
+      return {std::nullopt, fmt::format("offset {}: invalid UTF-8", *bad)};
+    if (auto bad = util::find_unsafe_character(text))
+      return {std::nullopt, fmt::format("offset {}: a control or bidirectional character",
+                                        bad->offset)};
     return {JsonParser(text).document(), ""};
   } catch (const std::runtime_error& e) {
     return {std::nullopt, e.what()};

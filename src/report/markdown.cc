@@ -9,13 +9,17 @@ namespace ungap::report {
 
 namespace {
 
-// Table cells must not break the table: pipes are escaped, line breaks become <br>.
+// Table cells must not break the table: pipes are escaped, line breaks become <br>. Brackets
+// are escaped too, so text from the inputs cannot become a link or an image
+// (`[x](javascript:...)`, a remote `![](...)` that tracks who opens the report).
 std::string cell(std::string_view s) {
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     if (c == '|') out += "\\|";
     else if (c == '\\') out += "\\\\";
+    else if (c == '[') out += "\\[";
+    else if (c == ']') out += "\\]";
     else if (c == '\r') continue;
     else if (c == '\n') out += "<br>";
     else if (c == '<') out += "&lt;";

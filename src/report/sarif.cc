@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "report/escape.h"
 #include "report/verdicts.h"
 #include "report/sarif_paths.h"
 #include "report/writers.h"

@@ -1,9 +1,12 @@
 #include "report/sarif_paths.h"
 
+#include "report/escape.h"
+
 namespace ungap::report {
 
 void sarif_artifact(util::JsonWriter& w, std::string_view path) {
-  w.key("artifactLocation").begin_object().field("uri", path);
+  // Percent-encoded: a file name with a space, '#' or '%' would otherwise be a broken URI.
+  w.key("artifactLocation").begin_object().field("uri", uri_path(path));
   if (!path.starts_with('/')) w.field("uriBaseId", kSarifRootId);
   w.end_object();
 }

@@ -2,21 +2,20 @@
 
 #include <fmt/format.h>
 
+#include "report/escape.h"
+
 namespace ungap::report {
 
 std::string xml_escape(std::string_view s) {
   std::string out;
-  for (char c : s) {
+  for (char c : xml_text(s)) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&apos;"; break;
-      default:
-        // XML 1.0 forbids most control characters, even escaped.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') out += ' ';
-        else out += c;
+      default: out += c;
     }
   }
   return out;

@@ -15,6 +15,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "report/escape.h"
 #include "report/writers.h"
 #include "util/text.h"
 #include "util/version.h"
@@ -23,7 +24,8 @@ namespace ungap::report {
 
 namespace {
 
-constexpr std::size_t kMaxCell = 32000;  // Excel's limit is 32,767 characters per cell
+constexpr std::size_t kMaxSheetName = 31;  // Excel's limit
+constexpr std::size_t kMaxCell = 32000;    // Excel's limit is 32,767 characters per cell
 
 struct StatusStyle {
   model::Status status;
@@ -84,7 +86,7 @@ class Book {
   void text(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, std::string_view s,
             lxw_format* f = nullptr) {
     if (s.empty()) return;
-    std::string v = s.size() > kMaxCell ? util::ellipsize(s, kMaxCell) : std::string(s);
+    std::string v = xml_text(s.size() > kMaxCell ? util::ellipsize(s, kMaxCell) : s);
     worksheet_write_string(ws, row, col, v.c_str(), f ? f : m_wrap);
   }
 
@@ -99,16 +101,23 @@ class Book {
     worksheet_autofilter(ws, 0, 0, rows, static_cast<lxw_col_t>(cols.size() - 1));
   }
 
-  // Sheet names: at most 31 characters, none of []:*?/\, unique ignoring case.
+  // Sheet names: at most 31 characters, none of []:*?/\, unique ignoring case. A numbered
+  // name is shortened to make room for its number, so it never passes 31 characters.
   std::string sheet_name(std::string_view id) {
     std::string name;
     for (char c : id)
       name += std::string_view("[]:*?/\\").find(c) == std::string_view::npos ? c : '_';
-    name = name.substr(0, 28);
-    std::string candidate = name;
-    for (int n = 2; !m_names.insert(lower(candidate)).second; ++n)
-      candidate = fmt::format("{}~{}", name, n);
+    std::string candidate = name.substr(0, kMaxSheetName);
+    for (int n = 2; !m_names.insert(lower(candidate)).second; ++n) {
+      std::string suffix = fmt::format("~{}", n);
+      candidate = name.substr(0, kMaxSheetName - suffix.size()) + suffix;
+    }
     return candidate;
+  }
+  lxw_worksheet* add_sheet(const std::string& name) {
+    lxw_worksheet* ws = workbook_add_worksheet(m_wb, name.c_str());
+    if (!ws) throw std::runtime_error("cannot add the XLSX sheet '" + name + "'");
+    return ws;
   }
   static std::string lower(std::string s) {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -149,7 +158,7 @@ std::string joined(const std::vector<std::string>& items) {
 }
 
 void Book::summary() {
-  lxw_worksheet* ws = workbook_add_worksheet(m_wb, "Summary");
+  lxw_worksheet* ws = add_sheet("Summary");
   std::vector<std::pair<std::string, double>> cols{{"company", 20}, {"framework", 30}};
   for (const auto& s : kStatusStyles)
     cols.emplace_back(std::string(model::to_string(s.status)), 14);
@@ -185,7 +194,7 @@ void Book::summary() {
 
 void Book::framework(int fw_index) {
   const auto& fw = m_run.ws.frameworks[static_cast<std::size_t>(fw_index)];
-  lxw_worksheet* ws = workbook_add_worksheet(m_wb, sheet_name(fw.id).c_str());
+  lxw_worksheet* ws = add_sheet(sheet_name(fw.id));
   lxw_row_t row = 0;
   for (const auto& cr : m_run.results.companies) {
     const auto& c = m_run.ws.companies[static_cast<std::size_t>(cr.company)];
@@ -219,7 +228,7 @@ void Book::framework(int fw_index) {
 }
 
 void Book::inputs() {
-  lxw_worksheet* ws = workbook_add_worksheet(m_wb, "Inputs");
+  lxw_worksheet* ws = add_sheet("Inputs");
   lxw_row_t row = 0;
   for (const auto& in : m_run.ws.inputs) {
     ++row;

@@ -2,14 +2,18 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <random>
+
+#include "util/utf8.h"
 
 namespace fs = std::filesystem;
 
@@ -40,6 +44,47 @@ ReadResult read_file(const fs::path& path, std::uintmax_t max_bytes) {
   return r;
 }
 
+// The temporary files being written, for the signal handler: an interrupted run (Ctrl-C, a CI
+// job cancelled) removes them, so no half-written `*.tmp` is left beside the report, and the
+// earlier report stays as it was. Plain atomics: all a signal handler may touch.
+namespace {
+
+constexpr int kMaxTemporaries = 16;
+std::atomic<const char*> g_temporaries[kMaxTemporaries];
+
+void register_temporary(const char* name) {
+  for (auto& slot : g_temporaries) {
+    const char* expected = nullptr;
+    if (slot.compare_exchange_strong(expected, name)) return;
+  }
+}
+
+void unregister_temporary(const char* name) {
+  for (auto& slot : g_temporaries) {
+    const char* expected = name;
+    if (slot.compare_exchange_strong(expected, nullptr)) return;
+  }
+}
+
+extern "C" void remove_temporaries_and_exit(int sig) {
+  for (auto& slot : g_temporaries)
+    if (const char* name = slot.load()) ::unlink(name);
+  ::_exit(128 + sig);
+}
+
+}  // namespace
+
+void clean_up_on_signals() {
+  struct sigaction sa {};
+  sa.sa_handler = remove_temporaries_and_exit;
+  sigemptyset(&sa.sa_mask);
+  ::sigaction(SIGINT, &sa, nullptr);
+  ::sigaction(SIGTERM, &sa, nullptr);
+  // A closed pipe (`ungap check | head`) makes writes fail with EPIPE, reported like any failed
+  // write, rather than killing the process silently.
+  ::signal(SIGPIPE, SIG_IGN);
+}
+
 static std::string temp_name(const fs::path& path) {
   std::random_device rd;
   return fmt::format("{}.{:08x}.tmp", path.string(), rd());
@@ -66,12 +111,30 @@ std::string write_file_atomic(const fs::path& path, const std::string& content) 
 
 OutputFile::~OutputFile() {
   if (m_fd >= 0 && m_fd != STDOUT_FILENO) ::close(m_fd);
-  if (!m_temp.empty()) ::unlink(m_temp.c_str());
+  if (!m_temp.empty()) {
+    unregister_temporary(m_temp.c_str());
+    ::unlink(m_temp.c_str());
+  }
+}
+
+// Where a symbolic link leads, following links in turn, even when the last one dangles: the
+// report then goes to the target, and the link stays a link.
+static fs::path link_target(const fs::path& path) {
+  fs::path p = path;
+  for (int hops = 0; hops < 40; ++hops) {
+    std::error_code ec;
+    if (!fs::is_symlink(p, ec)) break;
+    fs::path next = fs::read_symlink(p, ec);
+    if (ec) break;
+    p = next.is_absolute() ? next : p.parent_path() / next;
+  }
+  return p;
 }
 
 // Where the report goes. A device, pipe or socket (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is
 // written in place: renaming a temporary file over it would replace the device with a regular
-// file. A symbolic link is followed, so the rename replaces its target and the link stays.
+// file. A symbolic link is followed (a dangling one too), so the rename replaces its target and
+// the link stays. A replaced report keeps its permissions (a 0600 report stays private).
 std::string OutputFile::open(const fs::path& path) {
   if (path.empty() || path == "-") {
     m_fd = STDOUT_FILENO;
@@ -79,20 +142,23 @@ std::string OutputFile::open(const fs::path& path) {
   }
   m_path = path;
   struct stat st {};
-  if (::stat(path.c_str(), &st) == 0) {
-    if (S_ISDIR(st.st_mode)) return fmt::format("cannot write {}: it is a folder", path.string());
-    if (!S_ISREG(st.st_mode)) return open_in_place();
-    std::error_code ec;
-    if (fs::is_symlink(path, ec)) m_path = fs::canonical(path, ec);
-    if (ec) m_path = path;
-  }
+  bool exists = ::stat(path.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode))
+    return fmt::format("cannot write {}: it is a folder", path.string());
+  if (exists && !S_ISREG(st.st_mode)) return open_in_place();
+  std::error_code ec;
+  if (exists && fs::is_symlink(path, ec)) m_path = fs::canonical(path, ec);
+  if (ec) m_path = path;
+  if (!exists) m_path = link_target(path);
   m_temp = temp_name(m_path);
   m_fd = ::open(m_temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (m_fd < 0) {
-    std::string err = fmt::format("cannot create {}: {}", m_temp, std::strerror(errno));
+    std::string err = fmt::format("cannot write {}: {}", path.string(), std::strerror(errno));
     m_temp.clear();
     return err;
   }
+  if (exists) ::fchmod(m_fd, st.st_mode & 07777);
+  register_temporary(m_temp.c_str());
   return {};
 }
 
@@ -121,6 +187,7 @@ std::string OutputFile::commit() {
     if (ok) saved = errno;
     return fmt::format("cannot write {}: {}", m_path.string(), std::strerror(saved));
   }
+  if (!m_temp.empty()) unregister_temporary(m_temp.c_str());
   m_temp.clear();
   return {};
 }
@@ -169,13 +236,43 @@ std::vector<fs::path> find_files(const std::vector<fs::path>& paths,
   return out;
 }
 
+Confinement::Confinement(const std::vector<fs::path>& roots) : m_active(true) {
+  for (const auto& r : roots) {
+    std::error_code ec;
+    fs::path c = fs::weakly_canonical(fs::absolute(r, ec), ec);
+    if (!ec) m_roots.push_back(c);
+  }
+}
+
+static bool below(const fs::path& path, const fs::path& root) {
+  auto p = path.begin();
+  for (auto r = root.begin(); r != root.end(); ++r, ++p) {
+    if (r->empty()) continue;  // the empty last element of a root ending in '/'
+    if (p == path.end() || *p != *r) return false;
+  }
+  return true;
+}
+
+bool Confinement::contains(const fs::path& path, fs::path* resolved) const {
+  std::error_code ec;
+  fs::path c = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  if (ec) c = fs::absolute(path, ec).lexically_normal();
+  if (resolved) *resolved = c;
+  if (!m_active) return true;
+  return std::any_of(m_roots.begin(), m_roots.end(),
+                     [&](const fs::path& r) { return below(c, r); });
+}
+
 std::string display_path(const fs::path& path, const fs::path& root) {
   std::error_code ec;
   fs::path abs = fs::absolute(path, ec).lexically_normal();
   fs::path base = fs::absolute(root, ec).lexically_normal();
   fs::path rel = abs.lexically_relative(base);
-  if (!rel.empty() && *rel.begin() != "..") return rel.generic_string();
-  return path.lexically_normal().generic_string();
+  std::string shown = !rel.empty() && *rel.begin() != ".."
+                          ? rel.generic_string()
+                          : path.lexically_normal().generic_string();
+  // A file name is any bytes; reports (JSON, XML, HTML) must be valid UTF-8 whatever it is.
+  return find_invalid_utf8(shown) ? replace_invalid_utf8(shown) : shown;
 }
 
 }  // namespace ungap::util

@@ -22,6 +22,10 @@ ReadResult read_file(const std::filesystem::path& path, std::uintmax_t max_bytes
 // Returns an empty string on success, else the reason.
 std::string write_file_atomic(const std::filesystem::path& path, const std::string& content);
 
+// Installs handlers so that SIGINT and SIGTERM remove the temporary files of unfinished
+// outputs and exit with 130 and 143; SIGPIPE is ignored, so a closed pipe is a failed write.
+void clean_up_on_signals();
+
 // An output written in pieces: to a temporary file beside `path`, renamed over it by commit(),
 // so readers never see a half-written report; removed if never committed. An empty path or "-"
 // writes to standard output instead; a device or pipe (/dev/null, a FIFO) is written in place.
@@ -52,7 +56,25 @@ std::vector<std::filesystem::path> find_files(const std::vector<std::filesystem:
                                               const std::vector<std::string>& extensions,
                                               std::vector<std::string>& missing);
 
-// A path as shown in diagnostics and reports: relative to `root` when below it, with '/'.
+// The folders a run may read from (the workspace root and the paths named on the command line),
+// each with its symbolic links resolved. A file is inside when its own path, with every
+// symbolic link resolved, lies below one of them: `..`, an absolute path or a link cannot lead
+// out. Whether a refused path exists is never told, so a workspace cannot probe the disk.
+class Confinement {
+ public:
+  Confinement() = default;  // confines nothing: every path is inside
+  explicit Confinement(const std::vector<std::filesystem::path>& roots);
+  bool active() const { return m_active; }
+  // Whether `path` (resolved) lies below a root; `resolved` receives the resolved path.
+  bool contains(const std::filesystem::path& path, std::filesystem::path* resolved = nullptr) const;
+
+ private:
+  std::vector<std::filesystem::path> m_roots;
+  bool m_active = false;
+};
+
+// A path as shown in diagnostics and reports: relative to `root` when below it, with '/', and
+// bytes that are not UTF-8 shown as '?'.
 std::string display_path(const std::filesystem::path& path, const std::filesystem::path& root);
 
 }  // namespace ungap::util

@@ -33,6 +33,13 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return prev[m];
 }
 
+namespace {
+
+constexpr std::size_t kMaxSuggestedWord = 64;
+constexpr std::size_t kMaxSuggestWork = 1'000'000;  // distance cells per call: about 1 ms
+
+}  // namespace
+
 std::string shortest_extension(std::string_view word,
                                const std::vector<std::string_view>& candidates) {
   if (word.size() < kMinExtended) return {};
@@ -44,16 +51,23 @@ std::string shortest_extension(std::string_view word,
 }
 
 std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
-  if (word.size() > 256) return {};  // not a typo, and the distance would be costly
+  if (word.size() > kMaxSuggestedWord) return {};  // not a typo, and the distance is costly
   std::vector<std::string_view> views(candidates.begin(), candidates.end());
   if (std::string extension = shortest_extension(word, views); !extension.empty()) return extension;
   std::size_t limit = word.size() <= 3 ? 1 : std::max<std::size_t>(2, word.size() / 3);
   std::size_t best = limit + 1;
   std::string found;
+  std::size_t work = 0;
   for (const auto& c : candidates) {
     // The word itself is no suggestion: it was looked up where it does not exist (say, in a
     // framework whose id is given twice), so "did you mean 'x'" for 'x' would only confuse.
     if (c == word) continue;
+    // The distance is at least the difference in length, so a far longer id (a hostile 1 MB
+    // one) is skipped without computing it, and a call does bounded work over many candidates.
+    std::size_t gap = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
+    if (gap > limit) continue;
+    work += (word.size() + 1) * (c.size() + 1);
+    if (work > kMaxSuggestWork) break;
     std::size_t d = edit_distance(word, c);
     if (d < best) {
       best = d;

@@ -1,6 +1,7 @@
 #include "util/text.h"
 
 #include <array>
+#include <vector>
 
 namespace ungap::util {
 
@@ -13,11 +14,20 @@ struct Fold {
 
 // Typographic characters (UTF-8) and what they fold to.
 constexpr std::array<Fold, 9> kFolds{{
-    {"\u2018", '\''}, {"\u2019", '\''}, {"\u201A", '\''}, {"\u201C", '"'}, {"\u201D", '"'},
-    {"\u201E", '"'}, {"\u2013", '-'}, {"\u2014", '-'}, {"\u00A0", ' '},
+    {"\u2018", '\''},
+    {"\u2019", '\''},
+    {"\u201A", '\''},
+    {"\u201C", '"'},
+    {"\u201D", '"'},
+    {"\u201E", '"'},
+    {"\u2013", '-'},
+    {"\u2014", '-'},
+    {"\u00A0", ' '},
 }};
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 }  // namespace
 
@@ -47,8 +57,27 @@ std::string normalize_for_quote(std::string_view text) {
   return out;
 }
 
+std::size_t find_text(std::string_view haystack, std::string_view needle) {
+  // A short needle costs at most its length per byte: the library's search is then fastest.
+  constexpr std::size_t kShort = 64;
+  if (needle.size() <= kShort || needle.size() > haystack.size()) return haystack.find(needle);
+  // Knuth-Morris-Pratt: each byte of the haystack is looked at a bounded number of times.
+  std::vector<std::size_t> fail(needle.size(), 0);
+  for (std::size_t i = 1, k = 0; i < needle.size(); ++i) {
+    while (k > 0 && needle[i] != needle[k]) k = fail[k - 1];
+    if (needle[i] == needle[k]) ++k;
+    fail[i] = k;
+  }
+  for (std::size_t i = 0, k = 0; i < haystack.size(); ++i) {
+    while (k > 0 && haystack[i] != needle[k]) k = fail[k - 1];
+    if (haystack[i] == needle[k]) ++k;
+    if (k == needle.size()) return i + 1 - k;
+  }
+  return std::string_view::npos;
+}
+
 bool quote_occurs(std::string_view needle, std::string_view haystack) {
-  return normalize_for_quote(haystack).find(normalize_for_quote(needle)) != std::string::npos;
+  return find_text(normalize_for_quote(haystack), normalize_for_quote(needle)) != std::string::npos;
 }
 
 std::string ellipsize(std::string_view text, std::size_t max) {

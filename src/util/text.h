@@ -9,6 +9,10 @@ namespace ungap::util {
 // ASCII (’ ‘ → ', “ ” → ", – — → -), so a quote matches its source snapshot however either
 // was typed.
 std::string normalize_for_quote(std::string_view text);
+// Where `needle` first occurs in `haystack`, or npos, in time linear in their lengths (the
+// library's find is fast on ordinary text but takes length x length on crafted input: a 1 MB
+// quote against a 16 MB snapshot would run for hours).
+std::size_t find_text(std::string_view haystack, std::string_view needle);
 // Whether `needle` occurs in `haystack` once both are normalised.
 bool quote_occurs(std::string_view needle, std::string_view haystack);
 // A string shortened to at most `max` bytes (on a UTF-8 boundary) with "..." appended.

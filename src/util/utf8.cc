@@ -50,6 +50,39 @@ std::optional<std::size_t> find_control_character(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<UnsafeCharacter> find_unsafe_character(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+      return UnsafeCharacter{i, c, false};
+    if (c < 0xC2 || c > 0xE2 || i + 1 >= text.size()) continue;
+    auto c1 = static_cast<unsigned char>(text[i + 1]);
+    if (c == 0xC2 && c1 >= 0x80 && c1 <= 0x9F) return UnsafeCharacter{i, c1, false};
+    if (c != 0xE2 || i + 2 >= text.size()) continue;
+    auto c2 = static_cast<unsigned char>(text[i + 2]);
+    std::uint32_t cp = 0x2000u | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu);
+    if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
+      return UnsafeCharacter{i, cp, true};
+  }
+  return std::nullopt;
+}
+
+std::string latin1_bytes_to_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t n = sequence_length(text, i);
+    if (n == 0) {
+      append_utf8(out, static_cast<unsigned char>(text[i]));
+      ++i;
+    } else {
+      out.append(text.substr(i, n));
+      i += n;
+    }
+  }
+  return out;
+}
+
 std::string replace_invalid_utf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());

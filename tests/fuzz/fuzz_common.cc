@@ -14,6 +14,8 @@ load::Limits fuzz_limits() {
   l.max_depth = 64;
   l.max_alias_nodes = 10000;
   l.max_scalar_bytes = 64u << 10;
+  l.expr.max_eval_steps = 100000;  // nested comprehensions stop fast
+  l.expr.max_run_steps = 10000000;
   return l;
 }
 

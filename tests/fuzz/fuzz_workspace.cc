@@ -25,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (diags.has_errors()) return 0;
 
   util::Diagnostics eval_diags;
-  engine::CompiledWorkspace cw(ws, eval_diags);
+  engine::CompiledWorkspace cw(ws, eval_diags, limits.expr);
   auto results = engine::evaluate(cw, {util::date_from_civil(2025, 10, 10), 2, {}}, eval_diags);
   std::vector<int> frameworks;
   for (std::size_t i = 0; i < ws.frameworks.size(); ++i) frameworks.push_back(static_cast<int>(i));

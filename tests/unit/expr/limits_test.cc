@@ -141,6 +141,41 @@ BOOST_AUTO_TEST_CASE(random_token_soup_never_crashes) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(nested_comprehensions_stop_at_the_budget) {
+  std::string text = "true";
+  for (int i = 0; i < 34; ++i) text = "[0, 1].exists(v" + std::to_string(i) + ", " + text + " && false)";
+  CompileOptions options;
+  options.limits.max_eval_steps = 100000;
+  CompileResult r = compile(text, match_env(), options);
+  BOOST_REQUIRE(r.ok());
+  Budget budget{100000};
+  Value v = r.program->evaluate(Activation(match_env()), budget);
+  BOOST_TEST(budget.exhausted());
+  BOOST_TEST(v.is_error());
+  BOOST_TEST(v.error_message() == kBudgetExceeded);
+}
+
+BOOST_AUTO_TEST_CASE(text_doubled_in_a_loop_is_charged_by_size) {
+  std::string text = "['ab']";
+  for (int i = 0; i < 40; ++i) text += ".map(x, x + x)";
+  text += ".size() == 1";
+  CompileResult r = compile(text, match_env());
+  BOOST_REQUIRE(r.ok());
+  Budget budget{1000000};
+  Value v = r.program->evaluate(Activation(match_env()), budget);
+  BOOST_TEST(budget.exhausted());  // 2^40 bytes never allocated: stopped near 16 MB
+  BOOST_TEST(v.is_error());
+}
+
+BOOST_AUTO_TEST_CASE(ordinary_expressions_take_few_steps) {
+  CompileResult r = compile("[1, 2, 3].exists(x, x == 3) && 'ab'.contains('b')", match_env());
+  BOOST_REQUIRE(r.ok());
+  Budget budget{1000};
+  Value v = r.program->evaluate(Activation(match_env()), budget);
+  BOOST_TEST(v.is_bool());
+  BOOST_TEST(1000 - budget.left < 20u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

@@ -36,4 +36,19 @@ BOOST_AUTO_TEST_CASE(xml) {
   BOOST_TEST(xml_escape("a<b>&\"c'\x01\td") == "a&lt;b&gt;&amp;&quot;c&apos; \td");
 }
 
+BOOST_AUTO_TEST_CASE(xml_text_is_what_xml_allows) {
+  BOOST_TEST(xml_text("a\xEF\xBF\xBF"
+                      "b\xEF\xBF\xBE"
+                      "c") == "a\xEF\xBF\xBD"
+                              "b\xEF\xBF\xBD"
+                              "c");
+  BOOST_TEST(xml_text("bad \xFF name") == "bad ? name");
+  BOOST_TEST(xml_text("tab\tline\nok\x1b") == "tab\tline\nok ");
+}
+
+BOOST_AUTO_TEST_CASE(uri_paths_are_percent_encoded) {
+  BOOST_TEST(uri_path("rules/a b#1?.yaml") == "rules/a%20b%231%3F.yaml");
+  BOOST_TEST(uri_path("r\xC3\xA9gles/x.yaml") == "r%C3%A9gles/x.yaml");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -67,8 +67,42 @@ BOOST_AUTO_TEST_CASE(failed_write_leaves_nothing) {
   TempDir d;
   fs::path out = d.path / "missing-folder" / "report.json";
   std::string error = write_file_atomic(out, "x");
-  BOOST_TEST(error.find("cannot create") == 0u);
+  // The message names the report, not the temporary file beside it.
+  BOOST_TEST(error == "cannot write " + out.string() + ": No such file or directory");
   BOOST_TEST(!fs::exists(out));
+}
+
+BOOST_AUTO_TEST_CASE(a_replaced_report_keeps_its_mode) {
+  TempDir d;
+  fs::path out = d.path / "report.json";
+  BOOST_TEST(write_file_atomic(out, "first").empty());
+  fs::permissions(out, fs::perms::owner_read | fs::perms::owner_write);
+  BOOST_TEST(write_file_atomic(out, "second").empty());
+  BOOST_TEST(read_file(out, 100).content.value_or("") == "second");
+  BOOST_TEST((fs::status(out).permissions() == (fs::perms::owner_read | fs::perms::owner_write)));
+}
+
+BOOST_AUTO_TEST_CASE(a_dangling_link_gets_its_target_created) {
+  TempDir d;
+  fs::create_symlink("target.json", d.path / "link.json");
+  BOOST_TEST(write_file_atomic(d.path / "link.json", "x").empty());
+  BOOST_TEST(fs::is_symlink(d.path / "link.json"));
+  BOOST_TEST(read_file(d.path / "target.json", 100).content.value_or("") == "x");
+}
+
+BOOST_AUTO_TEST_CASE(confinement_follows_links_and_dots) {
+  TempDir d;
+  fs::create_directories(d.path / "ws" / "sources");
+  fs::create_directories(d.path / "outside");
+  fs::create_symlink(d.path / "outside", d.path / "ws" / "link");
+  Confinement c({d.path / "ws"});
+  BOOST_TEST(c.contains(d.path / "ws" / "sources" / "a.txt"));
+  BOOST_TEST(c.contains(d.path / "ws" / "sources" / ".." / "b.txt"));
+  BOOST_TEST(!c.contains(d.path / "ws" / ".." / "outside" / "a.txt"));
+  BOOST_TEST(!c.contains(d.path / "ws" / "link" / "a.txt"));  // exists or not, same answer
+  BOOST_TEST(!c.contains("/etc/passwd"));
+  BOOST_TEST(!c.contains(d.path / "ws-other" / "a.txt"));
+  BOOST_TEST(Confinement().contains("/etc/passwd"));  // not active: nothing is confined
 }
 
 BOOST_AUTO_TEST_CASE(devices_are_written_in_place) {

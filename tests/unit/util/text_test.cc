@@ -38,4 +38,18 @@ BOOST_AUTO_TEST_CASE(ellipsizes_on_character_boundaries) {
                        3) == "ab...");  // does not split é
 }
 
+BOOST_AUTO_TEST_CASE(finds_text_in_linear_time) {
+  BOOST_TEST(find_text("hello world", "world") == 6u);
+  BOOST_TEST(find_text("hello", "") == 0u);
+  std::string needle(100, 'a');
+  BOOST_TEST(find_text("x" + needle + "y", needle) == 1u);
+  BOOST_TEST(find_text(std::string(99, 'a'), needle) == std::string::npos);
+  // The crafted case: a long run of 'a' against "a...ab". A quadratic search would take
+  // 1e6 x 5e5 steps here; this one takes about 3e6.
+  std::string hay(1000000, 'a');
+  std::string crafted = std::string(500000, 'a') + "b";
+  BOOST_TEST(find_text(hay, crafted) == std::string::npos);
+  BOOST_TEST(find_text(hay + "b", crafted) == 500000u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

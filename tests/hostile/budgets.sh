@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Tiny expressions asking for unbounded work stop quickly with a located error and exit 2: 34
+# nested `[0, 1].exists(...)` (2^34 steps), nested `map` that would reach gigabytes, and a
+# text doubled by a chain of maps. `lint` warns of the nesting first. A 16,000-deep `!` chain
+# is refused, not a crash, and --max-expr-depth cannot be raised past what the parser handles.
+source "$(dirname "$0")/common.sh"
+
+# nest N OPEN CLOSE INNER: OPEN repeated N times (with the level's variable), INNER, CLOSE N times.
+nest() {
+  local n=$1 open=$2 close=$3 inner=$4 out="" i
+  for ((i = 0; i < n; i++)); do out+=${open//@/v$i}; done
+  out+=$inner
+  for ((i = 0; i < n; i++)); do out+=$close; done
+  printf '%s' "$out"
+}
+add_rule() {  # add_rule MATCH
+  cat >"$work/ws/rules/bomb.yaml" <<YAML
+rules:
+  - id: bomb
+    checks: [demo/policy.commit]
+    elements:
+      - id: boom
+        match: '$1'
+YAML
+}
+
+fresh_workspace
+add_rule "$(nest 34 '[0, 1].exists(@, ' ')' 'claim.kind == "none"')"
+start=$SECONDS
+run check "$work/ws" --as-of 2026-01-01 --format json -o "$work/report.json"
+expect_exit "nested exists: located error, exit 2" 2 "bomb.yaml:6:"
+grep -qF "eval-budget" "$work/err" && ok "nested exists: [eval-budget]" || fail "nested exists: no eval-budget code"
+[ ! -e "$work/report.json" ] && ok "nested exists: no report written" || fail "nested exists: a report was written"
+[ $((SECONDS - start)) -lt 30 ] && ok "nested exists: quick ($((SECONDS - start)) s)" || fail "nested exists: took $((SECONDS - start)) s"
+run test "$work/ws"
+expect_exit "nested exists: test stops too" 2 "eval-budget"
+run lint "$work/ws"
+expect_exit "nested exists: lint warns of the nesting" 0 "expr-cost"
+
+fresh_workspace
+add_rule "$(nest 12 '[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(@, ' ')' '[claim.summary]') == []"
+run check "$work/ws" --as-of 2026-01-01 --format json
+expect_exit "nested map: stopped within the memory limit" 2 "eval-budget"
+
+fresh_workspace
+add_rule "$(nest 60 '' '.map(x, x + x)' '[claim.summary]').size() == 0"
+run check "$work/ws" --as-of 2026-01-01 --format json
+expect_exit "text doubled 60 times: stopped" 2 "eval-budget"
+
+fresh_workspace
+add_rule "$(nest 16000 '!' '' 'true')"
+run lint "$work/ws" --max-expr-depth 100000
+expect_exit "--max-expr-depth 100000 refused" 2 "max-expr-depth"
+run lint "$work/ws" --max-expr-depth 1000
+expect_exit "16,000-deep ! chain: an error, not a crash" 1 "bomb.yaml:6:"
+for kind in '(' '-' '[' 'size('; do
+  close=')'
+  [ "$kind" = '[' ] && close=']'
+  fresh_workspace
+  add_rule "$(nest 999 "$kind" "$close" '1') == 1"
+  run lint "$work/ws" --max-expr-depth 1000
+  [ "$code" -le 2 ] && ok "999-deep $kind...$close at the largest depth: exit $code" ||
+    fail "999-deep $kind: exit $code"
+done
+
+fresh_workspace
+run check "$work/ws" --as-of 2026-01-01 --format json --max-eval-steps 1
+expect_exit "--max-eval-steps 1 stops even the demo" 2 "eval-budget"
+run check "$work/ws" --as-of 2026-01-01 --format json
+expect_exit "the demo within the defaults" 0
+finish
