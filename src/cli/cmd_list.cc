@@ -1,4 +1,6 @@
-// `ungap list frameworks|obligations|companies|rules`: what a workspace holds.
+// `ungap list frameworks|obligations|companies|rules`: what a workspace holds; `ungap list
+// topics|contexts|...`: the words of its vocabulary; `ungap list vocabulary`: all of them as
+// Markdown.
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -9,6 +11,7 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "cli/run_setup.h"
+#include "report/vocabulary_doc.h"
 
 namespace ungap::cli {
 
@@ -82,6 +85,52 @@ Rows rules(const model::Workspace& ws, const Selection& sel) {
   return rows;
 }
 
+// The vocabulary's fields as `list` names them: `rights_holders` is `rights-holders`.
+std::string list_name(const model::TermFieldInfo& f) {
+  std::string out(f.section);
+  for (char& c : out)
+    if (c == '_') c = '-';
+  return out;
+}
+
+const model::TermFieldInfo* term_listing(const std::string& what) {
+  for (const auto& f : model::term_fields())
+    if (list_name(f) == what) return &f;
+  return nullptr;
+}
+
+Rows terms(const model::Vocabulary& v, model::TermField field) {
+  Rows rows{{"ID", "GROUP", "DEFINITION"}};
+  for (const auto& t : v.of(field))
+    rows.push_back({t.id, t.group.empty() ? "-" : t.group, t.definition});
+  return rows;
+}
+
+// Why the vocabulary cannot answer `what`, or "".
+std::string missing_vocabulary(const model::Vocabulary& v, const model::TermFieldInfo* f) {
+  if (!v.present)
+    return "this workspace has no vocabulary file (a YAML file with a top-level 'vocabulary:' "
+           "key; see `ungap schema vocabulary`)";
+  if (f && !v.checks(f->field)) return fmt::format("the vocabulary declares no '{}' list", f->section);
+  return "";
+}
+
+// The vocabulary's words of one field, or the whole vocabulary as Markdown.
+int list_vocabulary(const model::Vocabulary& v, const std::string& what) {
+  const model::TermFieldInfo* field = term_listing(what);
+  std::string why = missing_vocabulary(v, field);
+  if (!why.empty()) return cannot_run(why);
+  std::string out = field ? aligned(terms(v, field->field)) : report::vocabulary_markdown(v);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return kOk;
+}
+
+std::vector<std::string> list_names() {
+  std::vector<std::string> names{"frameworks", "obligations", "companies", "rules", "vocabulary"};
+  for (const auto& f : model::term_fields()) names.push_back(list_name(f));
+  return names;
+}
+
 const std::map<std::string, std::function<Rows(const model::Workspace&, const Selection&)>>& listings() {
   static const std::map<std::string, std::function<Rows(const model::Workspace&, const Selection&)>> k{
       {"frameworks", frameworks},
@@ -97,6 +146,7 @@ int list(const ListOptions& o) {
   if (!loaded || print_diagnostics(diags, &*loaded)) return kCannotRun;
   if (loaded->ws.inputs.empty() || loaded->selection.none())
     return cannot_run("no workspace file (*.yaml, *.yml) under " + paths_shown(o.inputs));
+  if (!listings().count(o.what)) return list_vocabulary(loaded->ws.vocabulary, o.what);
   std::string out = aligned(listings().at(o.what)(loaded->ws, loaded->selection));
   std::fwrite(out.data(), 1, out.size(), stdout);
   return kOk;
@@ -106,10 +156,13 @@ int list(const ListOptions& o) {
 
 void add_list_command(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<ListOptions>();
-  auto* cmd = app.add_subcommand("list", "List the frameworks, obligations, companies or rules");
-  cmd->add_option("what", o->what, "frameworks, obligations, companies or rules")
+  auto* cmd = app.add_subcommand(
+      "list", "List the frameworks, obligations, companies, rules or the vocabulary's words");
+  cmd->add_option("what", o->what,
+                  "frameworks, obligations, companies, rules, topics, contexts, sectors, "
+                  "customers, products, rights, rights-holders, or vocabulary (Markdown)")
       ->required()
-      ->check(CLI::IsMember({"frameworks", "obligations", "companies", "rules"}));
+      ->check(CLI::IsMember(list_names()));
   add_input_options(*cmd, o->inputs);
   cmd->callback([o, &exit_code] { exit_code = list(*o); });
 }

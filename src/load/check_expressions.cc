@@ -6,6 +6,7 @@
 #include "expr/program.h"
 #include "expr/rule_env.h"
 #include "load/resolve.h"
+#include "load/vocabulary_file.h"
 #include "util/parallel.h"
 
 namespace ungap::load {
@@ -13,7 +14,8 @@ namespace ungap::load {
 namespace {
 
 void check(const util::LocatedText& text, const expr::Env& env, std::string_view what,
-           const expr::CompileOptions& options, util::Diagnostics& diags) {
+           const expr::CompileOptions& options, const model::Vocabulary& vocabulary,
+           util::Diagnostics& diags) {
   if (text.text.find_first_not_of(" \t\r\n") == std::string::npos) {
     diags.error(text.loc, fmt::format("{} is empty", what), "expr-syntax");
     return;
@@ -29,6 +31,7 @@ void check(const util::LocatedText& text, const expr::Env& env, std::string_view
                               "steps); evaluation stops at --max-eval-steps",
                               what, depth, depth, depth),
                   "expr-cost");
+  check_rule_terms(result.program->root(), text, vocabulary, diags);
   const expr::Type& type = result.program->result_type();
   if (type.kind() != expr::TypeKind::kBool && !type.is_dyn()) {
     diags.error(text.loc,
@@ -45,13 +48,13 @@ void check_expressions(const model::Workspace& ws, const expr::Limits& limits, i
   o.limits = limits;
   for (const auto& fw : ws.frameworks)
     for (const auto& ob : fw.obligations)
-      if (ob.applies_when) check(*ob.applies_when, expr::when_env(), "applies_when", o, diags);
+      if (ob.applies_when) check(*ob.applies_when, expr::when_env(), "applies_when", o, ws.vocabulary, diags);
   // Rules are checked on several threads (diagnostics are collected thread-safely and sorted).
   util::parallel_for(ws.rules.size(), jobs, [&](std::size_t i) {
     const auto& r = ws.rules[i];
-    if (r.when) check(*r.when, expr::when_env(), "when", o, diags);
-    for (const auto& e : r.elements) check(e.match, expr::match_env(), "match", o, diags);
-    for (const auto& e : r.contested_by) check(e.match, expr::match_env(), "match", o, diags);
+    if (r.when) check(*r.when, expr::when_env(), "when", o, ws.vocabulary, diags);
+    for (const auto& e : r.elements) check(e.match, expr::match_env(), "match", o, ws.vocabulary, diags);
+    for (const auto& e : r.contested_by) check(e.match, expr::match_env(), "match", o, ws.vocabulary, diags);
   });
 }
 

@@ -12,6 +12,8 @@ const std::vector<FileKindInfo>& file_kinds() {
        load_statements_file},
       {FileKind::kRules, "rules", "rules", rules_file_table, load_rules_file},
       {FileKind::kTests, "tests", "tests", tests_file_table, load_tests_file},
+      {FileKind::kVocabulary, "vocabulary", "vocabulary", vocabulary_file_table,
+       load_vocabulary_file},
   };
   return kinds;
 }
@@ -28,7 +30,7 @@ const FileKindInfo* detect_kind(Reader& r, const YNode& root) {
   r.error(root,
           "cannot tell what kind of file this is: expected top-level keys 'framework' + "
           "'obligations', 'mapping' + 'relations', 'company' + 'sources' + 'claims', 'rules', "
-          "or 'tests'",
+          "'tests', or 'vocabulary'",
           "unknown-kind");
   return nullptr;
 }

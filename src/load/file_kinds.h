@@ -1,12 +1,12 @@
 #pragma once
-// The five kinds of input file and their readers. A file's kind comes from its top-level keys.
+// The six kinds of input file and their readers. A file's kind comes from its top-level keys.
 #include "load/schema.h"
 #include "load/yaml_tree.h"
 #include "model/workspace.h"
 
 namespace ungap::load {
 
-enum class FileKind { kFramework, kMapping, kStatements, kRules, kTests };
+enum class FileKind { kFramework, kMapping, kStatements, kRules, kTests, kVocabulary };
 
 struct FileKindInfo {
   FileKind kind;
@@ -31,6 +31,8 @@ const KeyTable& rules_file_table();
 void load_rules_file(Reader& r, const YNode& root, model::Workspace& ws);
 const KeyTable& tests_file_table();
 void load_tests_file(Reader& r, const YNode& root, model::Workspace& ws);
+const KeyTable& vocabulary_file_table();
+void load_vocabulary_file(Reader& r, const YNode& root, model::Workspace& ws);
 
 // Shared by statements and tests files.
 const KeyTable& company_table();

@@ -4,12 +4,14 @@
 // the node's line and column.
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "load/yaml_tree.h"
 #include "model/company.h"
 #include "model/data.h"
 #include "model/enums.h"
+#include "model/vocabulary.h"
 #include "util/date.h"
 #include "util/diagnostic.h"
 #include "util/located_text.h"
@@ -43,6 +45,14 @@ class Reader {
   model::Data data(const YNode& n);
   std::optional<util::LocatedText> located(const YNode& n);
 
+  // Words of the vocabulary (reader_terms.cc). Each use is recorded, once per distinct word in
+  // the file, in the list given to record_terms(), so the loader can check them against the
+  // workspace's vocabulary once every file is read.
+  void record_terms(std::vector<model::TermUse>* uses) { m_uses = uses; }
+  util::Symbol term(const YNode& n, model::TermField field);
+  std::vector<std::string> term_list(const YNode& n, model::TermField field);
+  void use_term(const YNode& n, model::TermField field, util::Symbol term);
+
   template <typename E>
   std::optional<E> enumeration(const YNode& n, std::string_view what) {
     auto s = string(n);
@@ -62,6 +72,9 @@ class Reader {
 
   const util::SourceFile& m_file;
   util::Diagnostics& m_diags;
+  std::vector<model::TermUse>* m_uses = nullptr;
+  // (word, field) -> index in *m_uses: one entry per distinct word in this file.
+  std::unordered_map<const void*, std::size_t> m_use_index[model::kTermFieldCount];
 };
 
 bool valid_id(std::string_view s);

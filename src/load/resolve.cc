@@ -4,6 +4,7 @@
 
 #include <unordered_map>
 
+#include "load/vocabulary_file.h"
 #include "util/suggest.h"
 
 namespace ungap::load {
@@ -125,6 +126,7 @@ void resolve(model::Workspace& ws, const LoadOptions& options, const RealPaths& 
   check_framework_ids(ws, diags);
   check_rule_ids(ws, diags);
   check_references(ws, diags);
+  check_terms(ws, diags);
   check_snapshots(ws, options, real_paths, total_bytes, diags);
   check_expressions(ws, options.limits.expr, options.jobs, diags);
 }

@@ -21,12 +21,16 @@ const Schema<Company>& company_schema() {
           {{"name", false, ValueType::kString, "Legal or common name."},
            [](Reader& r, const YNode& n, Company& c) { c.name = r.string(n).value_or(""); }},
           {{"sectors", false, ValueType::kStringList, "Sectors, e.g. cloud."},
-           [](Reader& r, const YNode& n, Company& c) { c.sectors = r.string_list(n); }},
+           [](Reader& r, const YNode& n, Company& c) {
+             c.sectors = r.term_list(n, model::TermField::kSector);
+           }},
           {{"countries", false, ValueType::kStringList, "Countries (ISO 3166 alpha-2, lower)."},
            [](Reader& r, const YNode& n, Company& c) { c.countries = r.string_list(n); }},
           {{"contexts", false, ValueType::kStringList,
             "Facts that decide applicability, e.g. conflict-affected-areas."},
-           [](Reader& r, const YNode& n, Company& c) { c.contexts = r.string_list(n); }},
+           [](Reader& r, const YNode& n, Company& c) {
+             c.contexts = r.term_list(n, model::TermField::kContext);
+           }},
           {{"attributes", false, ValueType::kAnyMap, "Free map visible to rules."},
            [](Reader& r, const YNode& n, Company& c) {
              if (r.expect_map(n, "attributes")) c.attributes = r.data(n);
@@ -89,6 +93,24 @@ const Schema<Source>& source_schema() {
   return s;
 }
 
+// The scope keys whose values are words of the vocabulary.
+constexpr std::pair<std::string_view, model::TermField> kScopeTerms[] = {
+    {"customers", model::TermField::kCustomer},
+    {"products", model::TermField::kProduct},
+};
+
+void record_scope_terms(Reader& r, const YNode& scope) {
+  for (std::size_t i = 0; i < scope.pair_count(); ++i)
+    for (auto [key, field] : kScopeTerms) {
+      const YNode& v = scope.val(i);
+      if (scope.key(i).value != key) continue;
+      if (v.is_scalar()) r.use_term(v, field, util::intern(v.value));
+      if (!v.is_seq()) continue;
+      for (const YNode* item : v.items)
+        if (item->is_scalar()) r.use_term(*item, field, util::intern(item->value));
+    }
+}
+
 const Schema<Claim>& claim_schema() {
   static const Schema<Claim> s{
       "claim", "What a source shows the company said or did, with an exact short quote.",
@@ -114,7 +136,9 @@ const Schema<Claim>& claim_schema() {
            }},
           {{"topics", false, ValueType::kStringList, "Topics from the vocabulary."},
            [](Reader& r, const YNode& n, Claim& c) {
-             for (const auto& t : r.string_list(n)) c.topics.push_back(util::intern(t));
+             if (!r.expect_list(n, "a list of strings")) return;
+             for (const YNode* item : n.items)
+               if (util::Symbol t = r.term(*item, model::TermField::kTopic)) c.topics.push_back(t);
            }},
           {{"quote", false, ValueType::kString, "Exact short quote from the source."},
            [](Reader& r, const YNode& n, Claim& c) {
@@ -125,7 +149,9 @@ const Schema<Claim>& claim_schema() {
            [](Reader& r, const YNode& n, Claim& c) { c.summary = r.string(n).value_or(""); }},
           {{"scope", false, ValueType::kAnyMap, "What it covers, e.g. customers, products."},
            [](Reader& r, const YNode& n, Claim& c) {
-             if (r.expect_map(n, "scope")) c.scope = std::make_shared<model::Data>(r.data(n));
+             if (!r.expect_map(n, "scope")) return;
+             c.scope = std::make_shared<model::Data>(r.data(n));
+             record_scope_terms(r, n);
            }},
           {{"supersedes", false, ValueType::kIdList, "Earlier claims this one replaces."},
            [](Reader& r, const YNode& n, Claim& c) { c.supersedes = r.id_list(n); }},

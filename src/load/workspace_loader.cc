@@ -8,6 +8,7 @@
 #include "load/file_kinds.h"
 #include "load/input_checks.h"
 #include "load/resolve.h"
+#include "load/vocabulary_file.h"
 #include "load/workspace_config.h"
 #include "util/file_io.h"
 #include "util/parallel.h"
@@ -88,6 +89,7 @@ void load_one(model::Workspace& ws, const fs::path& path, const LoadOptions& opt
     YamlTree tree(*file, options.limits, diags);
     if (!tree.root()) return;
     Reader reader(*file, diags);
+    reader.record_terms(&ws.term_uses);
     if (const FileKindInfo* kind = detect_kind(reader, *tree.root()))
       kind->load(reader, *tree.root(), ws);
   }
@@ -119,6 +121,8 @@ void merge(model::Workspace& ws, FilePart&& part,
   append(ws.companies, part.ws.companies);
   append(ws.rules, part.ws.rules);
   append(ws.tests, part.ws.tests);
+  append(ws.term_uses, part.ws.term_uses);
+  merge_vocabulary(ws.vocabulary, std::move(part.ws.vocabulary));
   real_paths.merge(part.real_paths);
 }
 

@@ -10,6 +10,7 @@
 #include "model/mapping.h"
 #include "model/rule.h"
 #include "model/rule_test.h"
+#include "model/vocabulary.h"
 #include "util/source_file.h"
 
 namespace ungap::model {
@@ -33,6 +34,8 @@ struct Workspace {
   std::vector<Company> companies;
   std::vector<Rule> rules;
   std::vector<RuleTest> tests;
+  Vocabulary vocabulary;
+  std::vector<TermUse> term_uses;  // per file, in file order; checked against the vocabulary
   std::vector<InputFile> inputs;  // every file read (YAML and text snapshots), sorted by path
   // The folders (and files) inputs were looked for below, after `paths:`: a `.yaml` written
   // there would be loaded by the next run.

@@ -21,6 +21,9 @@ Kinds kinds_by_path(const model::Workspace& ws) {
   for (const auto& m : ws.mappings) mark(k, m.loc, "mapping");
   for (const auto& r : ws.rules) mark(k, r.loc, "rules");
   for (const auto& t : ws.tests) mark(k, t.loc, "tests");
+  mark(k, ws.vocabulary.loc, "vocabulary");
+  for (const auto& f : model::term_fields())
+    for (const auto& t : ws.vocabulary.of(f.field)) mark(k, t.loc, "vocabulary");
   for (const auto& c : ws.companies) {
     mark(k, c.loc, "statements");
     for (const auto& cl : c.claims) mark(k, cl.loc, "statements");

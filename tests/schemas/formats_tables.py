@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-KINDS = ["framework", "mapping", "statements", "rules", "tests"]
+KINDS = ["framework", "mapping", "statements", "rules", "tests", "vocabulary"]
 
 
 def type_of(prop, root):

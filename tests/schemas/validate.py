@@ -15,7 +15,7 @@ from pathlib import Path
 
 SKIP = 77
 KINDS = {"framework": "framework", "mapping": "mapping", "company": "statements",
-         "rules": "rules", "tests": "tests"}
+         "rules": "rules", "tests": "tests", "vocabulary": "vocabulary"}
 KEYWORD_TYPES = {
     "$schema": str, "$id": str, "$ref": str, "$defs": dict, "$comment": str, "title": str,
     "description": str, "type": (str, list), "properties": dict, "required": list,
@@ -173,6 +173,7 @@ def main():
         return 1 if problems else SKIP
     loader = yaml_loader(yaml)
     files = [p for d in ("frameworks", "statements", "rules") for p in sorted((root / d).rglob("*.y*ml"))]
+    files += [root / "vocabulary.yaml"]
     for path in files:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
         kind = next((KINDS[k] for k in KINDS if isinstance(data, dict) and k in data), None)

@@ -88,7 +88,8 @@ BOOST_AUTO_TEST_CASE(names_the_expected_top_level_keys) {
   Lines d = f.lint_one("x.yaml", "frameworks: {}\n");
   BOOST_TEST(d == (Lines{"x.yaml:1:1: error: cannot tell what kind of file this is: expected "
                          "top-level keys 'framework' + 'obligations', 'mapping' + 'relations', "
-                         "'company' + 'sources' + 'claims', 'rules', or 'tests' [unknown-kind]"}),
+                         "'company' + 'sources' + 'claims', 'rules', "
+                         "'tests', or 'vocabulary' [unknown-kind]"}),
              boost::test_tools::per_element());
 }
 

@@ -32,7 +32,8 @@ BOOST_AUTO_TEST_CASE(reports_unterminated_quoted_strings) {
                          "[yaml-syntax]",
                          "ok.yaml:1:1: error: cannot tell what kind of file this is: expected "
                          "top-level keys 'framework' + 'obligations', 'mapping' + 'relations', "
-                         "'company' + 'sources' + 'claims', 'rules', or 'tests' [unknown-kind]"}),
+                         "'company' + 'sources' + 'claims', 'rules', "
+                         "'tests', or 'vocabulary' [unknown-kind]"}),
              boost::test_tools::per_element());
 }
 
