@@ -13,6 +13,7 @@
 #include "cli/inputs.h"
 #include "cli/output_format.h"
 #include "cli/run_setup.h"
+#include "cli/unread_claims.h"
 #include "engine/evaluate.h"
 #include "report/baseline.h"
 #include "report/writers.h"
@@ -154,6 +155,7 @@ struct Outcome {
   bool written = false;
   std::string summary;
   std::vector<report::Verdict> verdicts;  // all, or (without --baseline) only failing ones
+  UnreadClaims unread;
 };
 
 // Keeps what the exit code needs: every verdict for a baseline comparison, else only those that
@@ -178,6 +180,7 @@ Outcome check_whole(const CheckOptions& o, const engine::CompiledWorkspace& cw, 
   Outcome out;
   auto results = engine::evaluate(cw, {as_of, o.jobs, o.companies}, diags);
   if (cw.budget().exceeded()) return out;  // the results are incomplete: no report
+  for (const auto& r : results.companies) out.unread.add(cw.ws(), r);
   report::Run run{cw.ws(), results, frameworks};
   out.written =
       write_output(o.output, format.write(run, {use_colour(o.output), o.level()}), cw.ws());
@@ -212,6 +215,7 @@ Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& 
   };
   auto sink = [&](model::CompanyResult&& cr, std::string&& text) {
     summary.add(ws, frameworks, cr);
+    out.unread.add(ws, cr);
     if (!first && error.empty()) error = file.write(stream->between());
     first = false;
     if (error.empty()) error = file.write(text);
@@ -274,6 +278,7 @@ int check(CheckOptions o) {
                      : check_whole(o, cw, *as_of, *frameworks, *format, eval_diags);
   print_diagnostics(eval_diags, &*loaded);
   if (!outcome.written) return kCannotRun;
+  outcome.unread.print();
   if (o.format != "table" || !o.output.empty())
     std::fprintf(stderr, "%s\n", outcome.summary.c_str());
   bool failed = o.baseline.empty() ? any_fails(outcome.verdicts, o.level())

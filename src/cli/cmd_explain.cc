@@ -47,7 +47,7 @@ int explain(const ExplainOptions& o) {
   if (cw.budget().exceeded()) return kCannotRun;
   for (const auto& f : result.findings) {
     if (f.framework != ref.framework || f.obligation != ref.obligation) continue;
-    std::string out = report::explain_text(ws, company, result, f, *as_of);
+    std::string out = report::explain_text(ws, company, result, f, *as_of, &cw);
     std::fwrite(out.data(), 1, out.size(), stdout);
   }
   return kOk;

@@ -9,6 +9,7 @@
 
 #include "engine/company_eval.h"
 #include "engine/company_view.h"
+#include "engine/unread_claims.h"
 #include "util/parallel.h"
 
 #include <condition_variable>
@@ -25,7 +26,9 @@ model::CompanyResult evaluate_company(const CompiledWorkspace& cw, const model::
                                       util::Date as_of, util::Diagnostics& diags) {
   CompanyView view(company, as_of);
   CompanyEvaluator evaluator(cw, view, diags);
-  return {-1, evaluator.evaluate()};
+  model::CompanyResult result{-1, evaluator.evaluate(), {}};
+  result.unread = unread_claims(view, result.findings);
+  return result;
 }
 
 static std::vector<int> selected_companies(const model::Workspace& ws,

@@ -75,6 +75,9 @@ struct Finding {
 struct CompanyResult {
   int company = -1;
   std::vector<Finding> findings;  // every obligation of the selected frameworks, in order
+  // Visible claims that no element (nor contested_by element) of any evaluated rule matched:
+  // evidence no verdict reads. Indices into the company's claims, in file order.
+  std::vector<int> unread;
 };
 
 }  // namespace ungap::model

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
+#include "engine/nearest_claims.h"
 #include "engine/rule_eval.h"
 #include "report/report_data.h"
 
@@ -76,8 +79,35 @@ std::string contest_text(const model::Rule& r, const model::Obligation& o,
                      rounded_score(before), total, total, against, rounded_score(rr.score));
 }
 
+// A missing element's `match`, and the claims nearest to meeting it with what they fail.
+std::string nearest_block(const model::Element& el, const engine::CompiledElement& compiled,
+                          const engine::CompanyView& view) {
+  const model::Company& c = view.company();
+  std::string match;
+  for (char ch : el.match.text) {
+    bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+    if (!(space && (match.empty() || match.back() == ' '))) match += space ? ' ' : ch;
+  }
+  while (!match.empty() && match.back() == ' ') match.pop_back();
+  std::string out = fmt::format("      match: {}\n", match);
+  auto near = engine::nearest_claims(view, compiled.program);
+  if (near.empty())
+    return out + (engine::conjuncts(compiled.program).size() > 1
+                      ? "      nearest claims: none; no visible claim meets half of its conditions\n"
+                      : "      nearest claims: none; no visible claim meets this condition\n");
+  for (const auto& n : near) {
+    const auto& cl = c.claims[static_cast<std::size_t>(n.claim)];
+    out += fmt::format("      nearest: claim {} ({}, {} by {}) at {}: {} of {} conditions hold\n",
+                       cl.id, cl.date.str(), model::to_string(cl.kind), model::to_string(cl.by),
+                       cl.loc.str(), n.held, n.total);
+    for (const auto& f : n.failed) out += fmt::format("        fails: {}\n", f);
+  }
+  return out;
+}
+
 std::string rule_block(const model::Workspace& ws, const model::Company& c,
-                       const model::Obligation& o, const model::RuleResult& rr, util::Date as_of) {
+                       const model::Obligation& o, const model::RuleResult& rr, util::Date as_of,
+                       const engine::CompiledWorkspace* cw, const engine::CompanyView* view) {
   const auto& r = ws.rules[static_cast<std::size_t>(rr.rule)];
   std::string out = fmt::format("\nRule {} at {}\n  {}\n", r.id, r.loc.str(), r.title);
   if (!rr.applicable) {
@@ -88,8 +118,12 @@ std::string rule_block(const model::Workspace& ws, const model::Company& c,
       std::count_if(rr.elements.begin(), rr.elements.end(), [](const auto& e) { return e.met; });
   out += fmt::format("  {}, score {}: {} of {} met, needs {}\n", model::to_string(rr.status),
                      rounded_score(rr.score), met, rr.elements.size(), pass_text(r, rr));
-  for (const auto& er : rr.elements)
+  for (const auto& er : rr.elements) {
     out += elements_block(c, r.elements, er, er.met ? "met" : "missing");
+    if (!er.met && cw && view)
+      out += nearest_block(r.elements[static_cast<std::size_t>(er.element)],
+                           cw->rule(rr.rule).elements[static_cast<std::size_t>(er.element)], *view);
+  }
   for (const auto& er : rr.contested) out += elements_block(c, r.contested_by, er, "contested by");
   out += contest_text(r, o, rr, met);
   if (rr.status == model::Status::kGap && !r.contested_by.empty())
@@ -132,7 +166,7 @@ std::string derived_block(const model::Workspace& ws, const model::Company& c,
 
 std::string explain_text(const model::Workspace& ws, const model::Company& company,
                          const model::CompanyResult& result, const model::Finding& f,
-                         util::Date as_of) {
+                         util::Date as_of, const engine::CompiledWorkspace* cw) {
   const auto& o = obligation_of(ws, f);
   std::string out = fmt::format("{} \u2014 {} as of {}\n", company.id, o.full_id, as_of.str());
   out += fmt::format("{} (severity {}) at {}\n", o.title, model::to_string(f.severity),
@@ -155,7 +189,10 @@ std::string explain_text(const model::Workspace& ws, const model::Company& compa
                          co.full_id, co.title);
     }
   }
-  for (const auto& rr : f.rules) out += rule_block(ws, company, o, rr, as_of);
+  std::optional<engine::CompanyView> view;
+  if (cw && !f.rules.empty()) view.emplace(company, as_of);
+  for (const auto& rr : f.rules)
+    out += rule_block(ws, company, o, rr, as_of, cw, view ? &*view : nullptr);
   return out;
 }
 

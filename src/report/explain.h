@@ -11,8 +11,10 @@
 
 namespace ungap::report {
 
+// With `cw`, each missing element also shows its `match` and the claims nearest to meeting it
+// (engine/nearest_claims.h) with the conditions they fail.
 std::string explain_text(const model::Workspace& ws, const model::Company& company,
                          const model::CompanyResult& result, const model::Finding& finding,
-                         util::Date as_of);
+                         util::Date as_of, const engine::CompiledWorkspace* cw = nullptr);
 
 }  // namespace ungap::report

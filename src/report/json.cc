@@ -166,6 +166,18 @@ void claims(util::JsonWriter& w, const model::Company& c, const model::CompanyRe
   w.end_object();
 }
 
+// Visible claims no element of any rule matched: evidence no verdict reads.
+void unread_claims(util::JsonWriter& w, const model::Company& c, const model::CompanyResult& cr) {
+  w.key("unread_claims").begin_array();
+  for (int i : cr.unread) {
+    const auto& cl = c.claims[static_cast<std::size_t>(i)];
+    w.begin_object().field("id", cl.id).field("date", cl.date.str());
+    w.field("kind", model::to_string(cl.kind)).field("by", model::to_string(cl.by));
+    w.field("location", cl.loc.str()).end_object();
+  }
+  w.end_array();
+}
+
 // The rules once, with their elements' texts, so findings need only name them.
 void rule_definitions(util::JsonWriter& w, const model::Workspace& ws) {
   auto elements = [&](const char* key, const std::vector<model::Element>& els) {
@@ -244,6 +256,7 @@ class JsonStream : public ReportStream {
         findings.finding(f);
     w.end_array();
     claims(w, c, cr);
+    unread_claims(w, c, cr);
     w.end_object();
     m_size_hint.update(w.str().size());
     return w.take();

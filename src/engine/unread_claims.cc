@@ -1,0 +1,26 @@
+#include "engine/unread_claims.h"
+
+#include <algorithm>
+
+namespace ungap::engine {
+
+std::vector<int> unread_claims(const CompanyView& view,
+                               const std::vector<model::Finding>& findings) {
+  std::vector<char> read(view.company().claims.size(), 0);
+  auto mark = [&](const std::vector<model::ElementResult>& elements) {
+    for (const auto& er : elements)
+      for (int c : er.claims) read[static_cast<std::size_t>(c)] = 1;
+  };
+  for (const auto& f : findings)
+    for (const auto& rr : f.rules) {
+      mark(rr.elements);
+      mark(rr.contested);
+    }
+  std::vector<int> out;
+  for (int c : view.visible())
+    if (!read[static_cast<std::size_t>(c)]) out.push_back(c);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace ungap::engine
