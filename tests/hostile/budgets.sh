@@ -25,7 +25,7 @@ YAML
 }
 
 fresh_workspace
-add_rule "$(nest 34 '[0, 1].exists(@, ' ')' 'claim.kind == "none"')"
+add_rule "$(nest 34 '[0, 1].exists(@, ' ')' 'claim.kind == "denial"')"
 start=$SECONDS
 run check "$work/ws" --as-of 2026-01-01 --format json -o "$work/report.json"
 expect_exit "nested exists: located error, exit 2" 2 "bomb.yaml:6:"
