@@ -41,7 +41,7 @@ refuse() {  # refuse FILE TEXT: the dumped DOM does not hold TEXT
 browser --dump-dom "file://$out/small.html#cell=acme:demo/act" > "$out/small.dom.html"
 dom="$out/small.dom.html"
 expect "$dom" '<aside id="panel" aria-live="polite"><h2>demo/act: Act on findings</h2>'
-expect "$dom" '<span class="badge s-partial">partial</span><span>score 75</span>'
+expect "$dom" '<span class="badge s-partial">partial</span><span>score 60</span>'
 expect "$dom" 'Rule act: Acts on what due diligence found'
 expect "$dom" 'rules/demo.yaml:18:5'
 expect "$dom" 'Took action on the implicated relationship (action-taken)'
