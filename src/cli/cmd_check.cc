@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "cli/output_format.h"
+#include "cli/progress_line.h"
 #include "cli/run_setup.h"
 #include "cli/unread_claims.h"
 #include "engine/evaluate.h"
@@ -108,8 +109,10 @@ bool assessed_somehow(const model::Workspace& ws, const std::vector<std::string>
   for (const auto& m : ws.mappings) reached.insert(m.to);
   for (const auto& id : ids) {
     if (reached.count(id)) continue;
-    std::fprintf(stderr, "ungap: error: --framework %s selects nothing to assess: no rule checks "
-                 "it and no mapping leads to it\n", id.c_str());
+    std::fprintf(stderr,
+                 "ungap: error: --framework %s selects nothing to assess: no rule checks "
+                 "it and no mapping leads to it\n",
+                 id.c_str());
     return false;
   }
   return true;
@@ -174,11 +177,12 @@ void keep_verdicts(const CheckOptions& o, std::vector<report::Verdict>&& verdict
 }
 
 // Formats that need every result at once (table, html, xlsx, sarif, junit).
-Outcome check_whole(const CheckOptions& o, const engine::CompiledWorkspace& cw, util::Date as_of,
-                    const std::vector<int>& frameworks, const report::Format& format,
-                    util::Diagnostics& diags) {
+Outcome check_whole(const CheckOptions& o, const engine::CompiledWorkspace& cw,
+                    const engine::EvalOptions& eval, const std::vector<int>& frameworks,
+                    const report::Format& format, ProgressLine& line, util::Diagnostics& diags) {
   Outcome out;
-  auto results = engine::evaluate(cw, {as_of, o.jobs, o.companies}, diags);
+  auto results = engine::evaluate(cw, eval, diags);
+  line.stop();                             // before the report, which may go to the same terminal
   if (cw.budget().exceeded()) return out;  // the results are incomplete: no report
   for (const auto& r : results.companies) out.unread.add(cw.ws(), r);
   report::Run run{cw.ws(), results, frameworks};
@@ -192,10 +196,11 @@ Outcome check_whole(const CheckOptions& o, const engine::CompiledWorkspace& cw, 
 // Formats written company by company (md, csv, json): each company's results are written and
 // dropped as soon as they are evaluated, into a temporary file renamed at the end.
 Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& cw,
-                        util::Date as_of, const std::vector<int>& frameworks,
-                        const report::Format& format, const report::ReportRecord&,
+                        const engine::EvalOptions& eval, const std::vector<int>& frameworks,
+                        const report::Format& format, ProgressLine& line,
                         util::Diagnostics& diags) {
   Outcome out;
+  util::Date as_of = eval.as_of;
   const auto& ws = cw.ws();
   util::OutputFile file;
   if (output_is_input(o.output, ws)) return out;
@@ -223,7 +228,8 @@ Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& 
     for (auto& v : slot) out.verdicts.push_back(std::move(v));
     std::vector<report::Verdict>().swap(slot);  // free it: a run holds only a window of these
   };
-  engine::evaluate_each(cw, {as_of, o.jobs, o.companies}, diags, render, sink);
+  engine::evaluate_each(cw, eval, diags, render, sink);
+  line.stop();
   if (cw.budget().exceeded()) return out;  // the results are incomplete: the file is dropped
   if (error.empty()) error = file.write(stream->end());
   if (error.empty()) error = file.commit();
@@ -244,8 +250,10 @@ int check(CheckOptions o) {
   auto as_of = parse_as_of(o.as_of);
   if (!as_of) return kCannotRun;
   util::Diagnostics diags;
+  util::Progress progress;  // one for the run: its line appears once the whole run took a second
   InputOptions inputs = o.inputs;
   inputs.jobs = o.jobs;
+  inputs.progress = &progress;
   inputs.names = o.format == "table" ? Names::kFromHere : Names::kFromRoot;
   auto loaded = load_inputs(inputs, diags);
   if (!loaded || print_diagnostics(diags, &*loaded)) return kCannotRun;
@@ -273,9 +281,14 @@ int check(CheckOptions o) {
 
   util::Diagnostics eval_diags;
   engine::CompiledWorkspace cw(ws, eval_diags, o.inputs.limits.expr);
-  Outcome outcome =
-      format->stream ? check_streaming(o, cw, *as_of, *frameworks, *format, *baseline, eval_diags)
-                     : check_whole(o, cw, *as_of, *frameworks, *format, eval_diags);
+  engine::EvalOptions eval{*as_of, o.jobs, o.companies, &progress};
+  // A report written company by company to the terminal would be torn by the line: none then.
+  bool streams_here = format->stream && to_stdout && isatty(STDOUT_FILENO);
+  ProgressLine line(progress, !o.inputs.quiet && !streams_here);
+  Outcome outcome = format->stream
+                        ? check_streaming(o, cw, eval, *frameworks, *format, line, eval_diags)
+                        : check_whole(o, cw, eval, *frameworks, *format, line, eval_diags);
+  line.stop();
   print_diagnostics(eval_diags, &*loaded);
   if (!outcome.written) return kCannotRun;
   outcome.unread.print();

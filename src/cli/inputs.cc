@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "cli/progress_line.h"
 #include "load/workspace_loader.h"
 #include "load/workspace_root.h"
 #include "report/diagnostic_formats.h"
@@ -92,6 +93,9 @@ void add_input_options(CLI::App& cmd, InputOptions& o) {
   cmd.add_flag("--allow-outside-workspace", o.allow_outside,
                "Read inputs, `paths:` and source snapshots that lead outside the workspace "
                "(through `..`, an absolute path or a symbolic link)");
+  cmd.add_flag("-q,--quiet", o.quiet,
+               "No progress line (else shown on stderr when it is a terminal and the run takes "
+               "over a second)");
   auto* g = cmd.add_option_group("Limits");
   g->add_option("--max-file-size", o.limits.max_file_bytes, "Largest input file, in bytes")
       ->check(limit<std::uint64_t>(std::uint64_t{1} << 40))
@@ -174,7 +178,11 @@ std::optional<Loaded> load_inputs(const InputOptions& o, util::Diagnostics& diag
   options.jobs = o.jobs;
   if (!o.allow_outside)
     options.confinement = util::Confinement(confinement_roots(paths, where.root));
+  util::Progress own;
+  options.progress = o.progress ? o.progress : &own;
+  ProgressLine line(*options.progress, !o.quiet);
   out.ws = load::load_workspace(where.load, options, diags);
+  line.stop();
   out.selection = Selection(out.ws, where.selected);
   if (o.names == Names::kFromRoot)
     for (const auto& in : out.ws.inputs)

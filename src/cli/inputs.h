@@ -12,6 +12,7 @@
 #include "load/limits.h"
 #include "model/workspace.h"
 #include "util/diagnostic.h"
+#include "util/progress.h"
 
 namespace ungap::cli {
 
@@ -23,9 +24,13 @@ struct InputOptions {
   std::vector<std::string> paths;
   int jobs = 0;  // threads for loading; commands with --jobs pass theirs
   load::Limits limits;
-  bool allow_outside = false;  // --allow-outside-workspace
+  bool allow_outside = false;                        // --allow-outside-workspace
   std::uint64_t max_work = engine::kDefaultMaxWork;  // check only: see add_work_option
   Names names = Names::kFromHere;
+  bool quiet = false;  // --quiet: no progress line
+  // The run's progress, when the command goes on counting after loading (check); else
+  // load_inputs counts in one of its own.
+  util::Progress* progress = nullptr;
 };
 
 // A number from 0 to 100 (CLI::Range lets NaN through, which would disable a gate).

@@ -2,19 +2,16 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <exception>
-#include <mutex>
 #include <functional>
+#include <mutex>
 #include <thread>
 
 #include "engine/company_eval.h"
 #include "engine/company_view.h"
 #include "engine/unread_claims.h"
 #include "util/parallel.h"
-
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 
 namespace ungap::engine {
 
@@ -105,7 +102,9 @@ void evaluate_each(const CompiledWorkspace& cw, const EvalOptions& options,
     result = evaluate_company(cw, companies[static_cast<std::size_t>(c)], options.as_of, diags);
     result.company = c;
     if (render) text = render(result);
+    if (options.progress) options.progress->add();
   };
+  if (options.progress) options.progress->begin("checking companies", selected.size());
   if (threads <= 1 || selected.size() <= 1) {
     for (std::size_t k = 0; k < selected.size(); ++k) {
       model::CompanyResult result;

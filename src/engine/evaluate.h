@@ -9,6 +9,7 @@
 #include "model/finding.h"
 #include "util/date.h"
 #include "util/diagnostic.h"
+#include "util/progress.h"
 
 namespace ungap::engine {
 
@@ -16,6 +17,9 @@ struct EvalOptions {
   util::Date as_of;
   int jobs = 1;
   std::vector<std::string> companies;  // empty: all
+  // When set, counts the companies evaluated (a stage "checking companies"), for a progress
+  // display: one relaxed atomic add per company on the worker that evaluated it.
+  util::Progress* progress = nullptr;
 };
 
 struct Results {

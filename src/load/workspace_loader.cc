@@ -154,9 +154,11 @@ model::Workspace load_workspace(const std::vector<fs::path>& paths, const LoadOp
   // Files are read and parsed on several threads, each into a workspace of its own, then
   // merged in path order, so the result is the same whatever the number of threads.
   std::vector<FilePart> parts(accepted.size());
+  if (options.progress) options.progress->begin("reading files", accepted.size());
   util::parallel_for(accepted.size(), options.jobs, [&](std::size_t i) {
     std::uint64_t bytes = 0;
     load_one(parts[i].ws, accepted[i], options, bytes, diags, parts[i].real_paths);
+    if (options.progress) options.progress->add();
   });
   total = 0;
   for (auto& part : parts) merge(ws, std::move(part), real_paths, total);

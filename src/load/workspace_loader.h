@@ -7,6 +7,7 @@
 #include "model/workspace.h"
 #include "util/diagnostic.h"
 #include "util/file_io.h"
+#include "util/progress.h"
 
 namespace ungap::load {
 
@@ -20,6 +21,8 @@ struct LoadOptions {
   // symbolic links are resolved (default: no bound; the command line sets one, see
   // docs/security.md).
   util::Confinement confinement;
+  // When set, counts the files read (a stage "reading files"), for a progress display.
+  util::Progress* progress = nullptr;
 };
 
 // Said of a file, `paths:` entry or snapshot that leads out of the confinement. The same words
@@ -31,8 +34,8 @@ inline constexpr const char* kOutsideMessage =
 // Expands a directory holding `ungap.yaml` into the folders it names (`paths:`); other paths
 // are kept as given. An empty list means the current directory.
 std::vector<std::filesystem::path> expand_paths(const std::vector<std::filesystem::path>& paths,
-                                                util::Diagnostics& diags,
-                                                model::Workspace& ws, const LoadOptions& options);
+                                                util::Diagnostics& diags, model::Workspace& ws,
+                                                const LoadOptions& options);
 
 model::Workspace load_workspace(const std::vector<std::filesystem::path>& paths,
                                 const LoadOptions& options, util::Diagnostics& diags);

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The progress line of long runs (docs/commands.md#progress): on a terminal's stderr (a
+# pseudo-terminal made by script(1)), erased at the end; never when stderr is a file, never
+# with --quiet, never in the report, whose bytes are the same with and without it.
+# UNGAP_PROGRESS_DELAY_MS=0 shows it at once instead of after a second.
+# Usage: run.sh UNGAP SOURCE_DIR
+set -euo pipefail
+UNGAP=$(realpath "$1")
+SRC=$(realpath "$2")
+command -v script >/dev/null || { echo "no script(1) (bsdutils)"; exit 77; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+python3 "$SRC/bench/gen_workspace.py" "$tmp/ws" --companies 100 --claims 30 --rules 400 \
+  --obligations 50 --bundled "" >/dev/null
+cd "$tmp/ws"
+export UNGAP_PROGRESS_DELAY_MS=0 TERM=xterm
+check="$UNGAP check . -j1 --as-of 2026-01-01 --format json"
+# What a terminal shows when the command runs with stderr (only) on it.
+on_tty() { script -qec "$1" /dev/null; }
+line='(reading files|checking companies): [0-9,]+ of [0-9,]+ \([0-9]+%\)'
+
+on_tty "$check -o tty.json >/dev/null" >tty.out
+grep -Eq "$line" tty.out || fail "no progress line on a terminal: $(head -c 300 tty.out | od -c | head)"
+grep -Eq "reading files: [0-9,]+ of 102 \(" tty.out || fail "no 'reading files' stage: $(head -c 300 tty.out)"
+grep -Eq "checking companies: [0-9,]+ of 100 \(" tty.out || fail "no 'checking companies' stage"
+# Each line is drawn over the last (\r, erase), and the last is erased before what follows.
+tr '\r' '\n' <tty.out | awk -v re="^\033\\[K$line" '
+  $0 ~ re { last = NR } { text[NR] = $0 }
+  END { exit !(last && text[last + 1] ~ /^\033\[K/ && text[last + 1] !~ re) }' ||
+  fail "the line is not erased at the end: $(tail -c 300 tty.out | od -c)"
+grep -q '100 companies, 1 framework' <(tr '\r' '\n' <tty.out) ||
+  fail "no summary after the line"
+
+on_tty "$check -o quiet.json --quiet >/dev/null" >quiet.out
+grep -Eq "$line|\[K" quiet.out && fail "progress shown with --quiet"
+on_tty "$check -o file.json 2>err.txt >/dev/null" >/dev/null
+grep -Eq "$line|\[K" err.txt && fail "progress written to a stderr that is a file"
+grep -q '^100 companies' err.txt || fail "no summary on stderr: $(tail -n 2 err.txt)"
+$check -o piped.json 2>/dev/null
+for f in tty quiet file; do
+  cmp -s "$f.json" piped.json || fail "the report written with $f differs"
+done
+grep -q 'reading files\|checking companies' piped.json && fail "progress text in the report"
+
+# A report streamed to the same terminal gets no line while it is written (it would tear it).
+on_tty "$UNGAP check . -j1 --as-of 2026-01-01 --format csv" >csv.out
+grep -q 'checking companies' csv.out && fail "progress drawn into a report on the terminal"
+# lint, which only reads, shows the reading stage too.
+on_tty "$UNGAP lint . >/dev/null" >lint.out
+grep -Eq "reading files: [0-9,]+ of 102" lint.out || fail "lint shows no progress"
+echo "progress: ok"
