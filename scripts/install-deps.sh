@@ -9,6 +9,7 @@ packages=(
   libre2-dev libssl-dev libxlsxwriter-dev
   libmimalloc-dev  # the allocator ungap links (CMakeLists.txt, docs/performance.md)
   python3 python3-yaml time
+  dpkg-dev file  # cpack -G DEB: dpkg-shlibdeps for the .deb's Depends, file to find binaries
   clang libclang-rt-14-dev  # libFuzzer, for the fuzz targets .ci/run runs (scripts/fuzz.sh)
 )
 
