@@ -22,11 +22,11 @@ struct InitOptions {
   std::string from;
 };
 
-// The example framework, company and rules, which `--from` replaces.
+// The example vocabulary, framework, company and rules, which `--from` replaces.
 bool is_example(std::string_view path) {
   for (std::string_view folder : {"frameworks/", "statements/", "rules/"})
     if (path.starts_with(folder)) return true;
-  return false;
+  return path == "vocabulary.yaml";
 }
 
 void add_schemas(std::vector<PlannedFile>& plan) {
@@ -34,10 +34,12 @@ void add_schemas(std::vector<PlannedFile>& plan) {
     plan.push_back({"schemas/" + kind + ".schema.json", load::json_schema(kind)});
 }
 
-// The files that hold the frameworks, mappings, rules and rule tests of a loaded workspace:
-// everything but its companies.
+// The files that hold the vocabulary, frameworks, mappings, rules and rule tests of a loaded
+// workspace: everything but its companies.
 std::set<const util::SourceFile*> framework_and_rule_files(const model::Workspace& ws) {
-  std::set<const util::SourceFile*> files;
+  std::set<const util::SourceFile*> files{ws.vocabulary.loc.file};
+  for (const auto& field : ws.vocabulary.terms)
+    for (const auto& term : field) files.insert(term.loc.file);
   for (const auto& f : ws.frameworks) files.insert(f.loc.file);
   for (const auto& m : ws.mappings) files.insert(m.loc.file);
   for (const auto& r : ws.rules) files.insert(r.loc.file);
@@ -78,8 +80,8 @@ bool plan_copy(const std::string& from, std::vector<PlannedFile>& plan) {
                   "# The workspace: `ungap lint`, `ungap test` and `ungap check` "
                   "run here load these folders.\ndescription: Frameworks and rules "
                   "copied from " +
-                      fs::weakly_canonical(from).filename().string() + "; no companies yet.\npaths: [" + paths +
-                      "statements]\n"});
+                      fs::weakly_canonical(from).filename().string() +
+                      "; no companies yet.\npaths: [" + paths + "statements]\n"});
   return true;
 }
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `ungap init` end to end: the new workspace lints strict, tests at 100% coverage and checks
 # clean; the commands its CI workflow and pre-commit hooks run pass as written; its schemas are
-# `ungap schema`'s; a second init refuses to write over anything; `--from` copies frameworks and
-# rules without companies.
+# `ungap schema`'s; a second init refuses to write over anything; `--from` copies the vocabulary,
+# frameworks and rules without companies.
 set -euo pipefail
 UNGAP=$1
 SRC=$2
@@ -13,17 +13,19 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 "$UNGAP" init "$tmp/ws" >"$tmp/init.out"
 grep -q '^created .*/ws/ungap.yaml$' "$tmp/init.out" || fail "init does not list ungap.yaml"
 cd "$tmp/ws"
-for f in ungap.yaml frameworks/example.yaml statements/example-co/statements.yaml \
+for f in ungap.yaml vocabulary.yaml frameworks/example.yaml statements/example-co/statements.yaml \
          rules/example.yaml rules/example.test.yaml .vscode/settings.json \
          .pre-commit-config.yaml .github/workflows/ungap.yml; do
   [ -f "$f" ] || fail "init did not write $f"
 done
-"$UNGAP" lint --strict
+"$UNGAP" lint --strict 2>"$tmp/lint.err"
+# The vocabulary is read: no note that words go unchecked.
+grep -q 'no vocabulary file' "$tmp/lint.err" && fail "the new workspace's words go unchecked"
 "$UNGAP" test --min-coverage 100
 "$UNGAP" check --fail-on gap
 
 # The schemas are ungap's own, and every one the editor settings name exists.
-for kind in framework mapping statements rules tests; do
+for kind in vocabulary framework mapping statements rules tests; do
   [ -f "schemas/$kind.schema.json" ] || fail "no schemas/$kind.schema.json"
 done
 for f in schemas/*.schema.json; do
@@ -35,7 +37,7 @@ import json, os, sys
 s = json.load(open(".vscode/settings.json"))["yaml.schemas"]
 for schema in s:
     if not os.path.isfile(schema): sys.exit(f"FAIL: settings name missing {schema}")
-for f in ["frameworks/example.yaml", "rules/example.yaml", "rules/example.test.yaml",
+for f in ["vocabulary.yaml", "frameworks/example.yaml", "rules/example.yaml", "rules/example.test.yaml",
           "statements/example-co/statements.yaml"]:
     line = open(f).readline()
     target = line.split("$schema=")[1].strip()
@@ -66,7 +68,9 @@ cd "$tmp/copy"
 [ ! -e statements/microsoft ] || fail "--from copied a company"
 [ ! -e frameworks/example.yaml ] || fail "--from kept the example framework"
 cmp -s frameworks/ungp.yaml "$SRC/frameworks/ungp.yaml" || fail "--from changed frameworks/ungp.yaml"
-"$UNGAP" lint --strict
+cmp -s vocabulary.yaml "$SRC/vocabulary.yaml" || fail "--from did not copy vocabulary.yaml"
+"$UNGAP" lint --strict 2>"$tmp/lint.err"
+grep -q 'no vocabulary file' "$tmp/lint.err" && fail "--from left the vocabulary behind"
 "$UNGAP" test --min-coverage 100
 # No company yet: a check of nothing is an error, never a green run.
 code=0
