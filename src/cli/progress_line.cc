@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "util/file_io.h"
+
 namespace ungap::cli {
 
 namespace {
@@ -84,6 +86,7 @@ void ProgressLine::stop() {
   if (m_drawn) {
     std::fputs("\r\033[K", stderr);  // erase it: what is printed next starts on a clean line
     std::fflush(stderr);
+    util::erase_line_on_signal(false);
   }
 }
 
@@ -103,6 +106,7 @@ void ProgressLine::run() {
       continue;
     std::string line = "\r\033[K";
     line += progress_text(s, columns());
+    util::erase_line_on_signal(true);
     std::fputs(line.c_str(), stderr);
     std::fflush(stderr);
     m_drawn = true;

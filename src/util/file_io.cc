@@ -51,6 +51,7 @@ namespace {
 
 constexpr int kMaxTemporaries = 16;
 std::atomic<const char*> g_temporaries[kMaxTemporaries];
+std::atomic<bool> g_erase_line{false};
 
 void register_temporary(const char* name) {
   for (auto& slot : g_temporaries) {
@@ -67,12 +68,20 @@ void unregister_temporary(const char* name) {
 }
 
 extern "C" void remove_temporaries_and_exit(int sig) {
+  if (g_erase_line.load()) {
+    constexpr char kErase[] = "\r\033[K";
+    [[maybe_unused]] auto n = ::write(STDERR_FILENO, kErase, sizeof kErase - 1);
+  }
   for (auto& slot : g_temporaries)
     if (const char* name = slot.load()) ::unlink(name);
   ::_exit(128 + sig);
 }
 
 }  // namespace
+
+void erase_line_on_signal(bool on) {
+  g_erase_line.store(on);
+}
 
 void clean_up_on_signals() {
   struct sigaction sa {};

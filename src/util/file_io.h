@@ -25,6 +25,9 @@ std::string write_file_atomic(const std::filesystem::path& path, const std::stri
 // Installs handlers so that SIGINT and SIGTERM remove the temporary files of unfinished
 // outputs and exit with 130 and 143; SIGPIPE is ignored, so a closed pipe is a failed write.
 void clean_up_on_signals();
+// While on, those handlers first erase the line on standard error (a progress line drawn there),
+// so an interrupted run leaves the shell's prompt on a clean line.
+void erase_line_on_signal(bool on);
 
 // An output written in pieces: to a temporary file beside `path`, renamed over it by commit(),
 // so readers never see a half-written report; removed if never committed. An empty path or "-"
