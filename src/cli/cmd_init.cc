@@ -101,9 +101,16 @@ int init(const InitOptions& o) {
   add_schemas(plan);
   if (copy && !plan_copy(o.from, plan)) return kCannotRun;
   if (!write_new_files(o.dir, plan)) return kCannotRun;
-  std::printf(
-      "next: cd %s && ungap lint --strict && ungap test --min-coverage 100 && ungap check\n",
-      o.dir.c_str());
+  // A copy has no company yet, and `check` refuses to check nothing: say what comes first.
+  if (copy)
+    std::printf(
+        "next: cd %s && ungap new company ID, fill it in, then ungap lint --strict && "
+        "ungap test --min-coverage 100 && ungap check\n",
+        o.dir.c_str());
+  else
+    std::printf(
+        "next: cd %s && ungap lint --strict && ungap test --min-coverage 100 && ungap check\n",
+        o.dir.c_str());
   return kOk;
 }
 

@@ -63,7 +63,9 @@ grep -q '^ungap: error: ./ungap.yaml already exists' "$tmp/again.err" || fail "$
 [ "$before" = "$(find . -type f | sort | xargs sha256sum)" ] || fail "second init changed files"
 
 # --from: the bundled workspace's frameworks and rules, none of its companies.
-"$UNGAP" init --from "$SRC" "$tmp/copy" >/dev/null
+"$UNGAP" init --from "$SRC" "$tmp/copy" >"$tmp/copy.out"
+grep -q "^next: cd $tmp/copy && ungap new company ID, fill it in, then ungap lint" "$tmp/copy.out" ||
+  fail "init --from does not say a company comes first: $(tail -n 1 "$tmp/copy.out")"
 cd "$tmp/copy"
 [ ! -e statements/microsoft ] || fail "--from copied a company"
 [ ! -e frameworks/example.yaml ] || fail "--from kept the example framework"
