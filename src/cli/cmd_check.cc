@@ -17,6 +17,7 @@
 #include "cli/unread_claims.h"
 #include "engine/evaluate.h"
 #include "report/baseline.h"
+#include "report/pivot.h"
 #include "report/writers.h"
 #include "util/file_io.h"
 
@@ -33,6 +34,7 @@ struct CheckOptions {
   std::string output;
   std::string fail_on;  // empty: "never", or "gap" with --baseline
   std::string baseline;
+  std::string group_by;  // empty: the usual report; else impact, rights-holder or right
   int jobs = 0;
 
   std::string level() const {
@@ -186,8 +188,10 @@ Outcome check_whole(const CheckOptions& o, const engine::CompiledWorkspace& cw,
   if (cw.budget().exceeded()) return out;  // the results are incomplete: no report
   for (const auto& r : results.companies) out.unread.add(cw.ws(), r);
   report::Run run{cw.ws(), results, frameworks};
-  out.written =
-      write_output(o.output, format.write(run, {use_colour(o.output), o.level()}), cw.ws());
+  std::string text = o.group_by.empty()
+                         ? format.write(run, {use_colour(o.output), o.level()})
+                         : report::write_pivot(run, *report::parse_group_by(o.group_by), o.format);
+  out.written = write_output(o.output, text, cw.ws());
   out.summary = report::summary_line(run);
   keep_verdicts(o, report::run_verdicts(run), out);
   return out;
@@ -275,6 +279,13 @@ int check(CheckOptions o) {
                  o.baseline.c_str());
     return kCannotRun;
   }
+  if (!o.group_by.empty() && !report::pivot_supports(o.format)) {
+    std::fprintf(stderr,
+                 "ungap: --group-by works with --format table, md, csv, json, html or xlsx, "
+                 "not %s\n",
+                 o.format.c_str());
+    return kCannotRun;
+  }
   auto baseline = read_baseline(o.baseline);
   if (!baseline) return kCannotRun;
   if (!within_work_limit(o.inputs, ws, o.companies, *as_of)) return kCannotRun;
@@ -285,7 +296,7 @@ int check(CheckOptions o) {
   // A report written company by company to the terminal would be torn by the line: none then.
   bool streams_here = format->stream && to_stdout && isatty(STDOUT_FILENO);
   ProgressLine line(progress, !o.inputs.quiet && !streams_here);
-  Outcome outcome = format->stream
+  Outcome outcome = format->stream && o.group_by.empty()
                         ? check_streaming(o, cw, eval, *frameworks, *format, line, eval_diags)
                         : check_whole(o, cw, eval, *frameworks, *format, line, eval_diags);
   line.stop();
@@ -318,6 +329,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"gap", "partial", "contested", "overdue", "never"}));
   cmd->add_option("--baseline", o->baseline,
                   "A previous JSON report: fail only on failures not in it; list fixed ones");
+  cmd->add_option("--group-by", o->group_by,
+                  "Group the report by impact, rights-holder or right (rules evaluated per impact)")
+      ->check(CLI::IsMember(report::group_by_names()));
   cmd->add_option("-j,--jobs", o->jobs, "Threads (0: one per core)")
       ->check(CLI::Range(0, 1024))
       ->capture_default_str();

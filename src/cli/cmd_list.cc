@@ -1,11 +1,12 @@
-// `ungap list frameworks|obligations|companies|rules`: what a workspace holds; `ungap list
+// `ungap list frameworks|obligations|companies|impacts|rules`: what a workspace holds; `ungap list
 // topics|contexts|...`: the words of its vocabulary; `ungap list vocabulary`: all of them as
 // Markdown.
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <map>
-
-#include <fmt/format.h>
 
 #include "cli/app.h"
 #include "cli/commands.h"
@@ -43,7 +44,8 @@ std::string aligned(const Rows& rows) {
 
 int depth(const model::Framework& fw, const model::Obligation& ob) {
   int d = 0;
-  for (int p = ob.parent; p != model::kNoParent; p = fw.obligations[static_cast<std::size_t>(p)].parent)
+  for (int p = ob.parent; p != model::kNoParent;
+       p = fw.obligations[static_cast<std::size_t>(p)].parent)
     ++d;
   return d;
 }
@@ -71,6 +73,36 @@ Rows companies(const model::Workspace& ws, const Selection& sel) {
   Rows rows{{"ID", "SOURCES", "CLAIMS", "NAME"}};
   for (const auto& c : ws.companies)
     if (sel.has(c.loc)) rows.push_back({c.id, std::to_string(c.sources.size()), std::to_string(c.claims.size()), c.name});
+  return rows;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : ",") + i;
+  return out;
+}
+
+// Each company's impacts, most severe first (ties in file order).
+Rows impacts(const model::Workspace& ws, const Selection& sel) {
+  Rows rows{{"COMPANY/IMPACT", "SEVERITY", "INVOLVEMENT", "RIGHTS-HOLDERS", "CLAIMS", "TITLE"}};
+  for (const auto& c : ws.companies) {
+    if (!sel.has(c.loc)) continue;
+    std::vector<const model::Impact*> sorted;
+    for (const auto& im : c.impacts) sorted.push_back(&im);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
+      return a->severity.rank() > b->severity.rank();
+    });
+    for (const auto* im : sorted) {
+      std::size_t claims = 0;
+      for (const auto& cl : c.claims)
+        for (const auto& ref : cl.impacts) claims += ref.id == im->id;
+      std::string severity = im->severity.given ? im->severity_text() : "-";
+      std::string involvement = im->involvement_label();
+      rows.push_back({c.id + "/" + im->id, severity, involvement.empty() ? "-" : involvement,
+                      im->rights_holders.empty() ? "-" : joined(im->rights_holders),
+                      std::to_string(claims), im->title});
+    }
+  }
   return rows;
 }
 
@@ -126,7 +158,8 @@ int list_vocabulary(const model::Vocabulary& v, const std::string& what) {
 }
 
 std::vector<std::string> list_names() {
-  std::vector<std::string> names{"frameworks", "obligations", "companies", "rules", "vocabulary"};
+  std::vector<std::string> names{"frameworks", "obligations", "companies", "impacts", "rules",
+                                 "vocabulary"};
   for (const auto& f : model::term_fields()) names.push_back(list_name(f));
   return names;
 }
@@ -136,6 +169,7 @@ const std::map<std::string, std::function<Rows(const model::Workspace&, const Se
       {"frameworks", frameworks},
       {"obligations", obligations},
       {"companies", companies},
+      {"impacts", impacts},
       {"rules", rules}};
   return k;
 }
@@ -157,9 +191,10 @@ int list(const ListOptions& o) {
 void add_list_command(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<ListOptions>();
   auto* cmd = app.add_subcommand(
-      "list", "List the frameworks, obligations, companies, rules or the vocabulary's words");
+      "list",
+      "List the frameworks, obligations, companies, impacts, rules or the vocabulary's words");
   cmd->add_option("what", o->what,
-                  "frameworks, obligations, companies, rules, topics, contexts, sectors, "
+                  "frameworks, obligations, companies, impacts, rules, topics, contexts, sectors, "
                   "customers, products, rights, rights-holders, or vocabulary (Markdown)")
       ->required()
       ->check(CLI::IsMember(list_names()));

@@ -107,6 +107,7 @@ expr::Value claim_value(const model::Company& c, const model::Claim& claim) {
                     ? data_value(*claim.scope)
                     : expr::Value::map(std::make_shared<expr::MapData>()));
   b.set(kSupersedes, refs(claim.supersedes));
+  b.set(kImpacts, refs(claim.impacts));
   if (claim.source_index >= 0)
     b.set(kSource, source_value(c.sources[static_cast<std::size_t>(claim.source_index)]));
   return std::move(b).build();

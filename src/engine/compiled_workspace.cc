@@ -14,13 +14,13 @@ std::optional<expr::Program> compile(const util::LocatedText& text, const expr::
 }
 
 std::vector<CompiledElement> compile_elements(const std::vector<model::Element>& elements,
-                                              const expr::CompileOptions& o,
+                                              const expr::Env& env, const expr::CompileOptions& o,
                                               util::Diagnostics& diags) {
   std::vector<CompiledElement> out;
   for (const auto& e : elements) {
-    auto p = compile(e.match, expr::match_env(), o, diags);
+    auto p = compile(e.match, env, o, diags);
     // A program that failed to compile never matches; `load` has reported it already.
-    if (!p) p = expr::compile("false", expr::match_env()).program;
+    if (!p) p = expr::compile("false", env).program;
     out.push_back({*p, index_facts(expr::required_facts(*p)), NativeFacts(*p)});
   }
   return out;
@@ -44,9 +44,12 @@ CompiledWorkspace::CompiledWorkspace(const model::Workspace& ws, util::Diagnosti
   for (std::size_t i = 0; i < ws.rules.size(); ++i) {
     const auto& r = ws.rules[i];
     CompiledRule cr;
-    if (r.when) cr.when = compile(*r.when, expr::when_env(), o, diags);
-    cr.elements = compile_elements(r.elements, o, diags);
-    cr.contested = compile_elements(r.contested_by, o, diags);
+    bool per_impact = r.per == model::RulePer::kImpact;
+    const expr::Env& when = expr::when_env(per_impact);
+    const expr::Env& match = expr::match_env(per_impact);
+    if (r.when) cr.when = compile(*r.when, when, o, diags);
+    cr.elements = compile_elements(r.elements, match, o, diags);
+    cr.contested = compile_elements(r.contested_by, match, o, diags);
     m_rules.push_back(std::move(cr));
     for (const auto& c : r.checks) {
       auto ref = ws.find_obligation(c.id);

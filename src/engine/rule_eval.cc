@@ -17,7 +17,7 @@ model::OnContest on_contest(const model::Rule& r, const model::Obligation& o) {
 
 RuleEvaluator::RuleEvaluator(const CompiledWorkspace& cw, const CompanyView& view,
                              util::Diagnostics& diags)
-    : m_cw(cw), m_view(view), m_diags(diags), m_activation(expr::match_env()) {
+    : m_cw(cw), m_view(view), m_diags(diags), m_activation(expr::impact_match_env()) {
   m_activation.set(expr::RuleSlot::kCompany, view.company_value());
   m_activation.set(expr::RuleSlot::kAsOf, view.as_of_value());
 }
@@ -101,6 +101,30 @@ void RuleEvaluator::contest(const model::Rule& r, const model::Obligation& o,
 }
 
 model::RuleResult RuleEvaluator::evaluate(int rule, const model::Obligation& o) {
+  if (m_cw.ws().rules[static_cast<std::size_t>(rule)].per == model::RulePer::kImpact)
+    return evaluate_per_impact(rule, o);
+  return evaluate_once(rule, o);
+}
+
+model::RuleResult RuleEvaluator::evaluate_per_impact(int rule, const model::Obligation& o) {
+  if (!m_impacts_built) {
+    m_impacts = impact_views(m_view);
+    m_impacts_built = true;
+  }
+  std::vector<model::RuleResult> per_impact;
+  for (const auto& iv : m_impacts) {
+    // `when` sees the impact in the claim's slot (it has no claim); `match` in its own.
+    m_activation.set(expr::RuleSlot::kImpactInWhen, iv.value);
+    m_activation.set(expr::RuleSlot::kImpact, iv.value);
+    per_impact.push_back(evaluate_once(rule, o));
+    per_impact.back().impact = iv.index;
+    for (auto m : iv.modes)
+      per_impact.back().modes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(m));
+  }
+  return worst_over_impacts(rule, std::move(per_impact));
+}
+
+model::RuleResult RuleEvaluator::evaluate_once(int rule, const model::Obligation& o) {
   const model::Rule& r = m_cw.ws().rules[static_cast<std::size_t>(rule)];
   const CompiledRule& cr = m_cw.rule(rule);
   model::RuleResult res;

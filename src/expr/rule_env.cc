@@ -39,6 +39,7 @@ const std::shared_ptr<const ObjectType>& claim_type() {
                                           {"summary", kString},
                                           {"scope", Type::map(Type::string(), Type::dyn())},
                                           {"supersedes", kStrings},
+                                          {"impacts", kStrings},
                                           {"source", Type::object(source_type())}});
   return type;
 }
@@ -51,6 +52,22 @@ const std::shared_ptr<const ObjectType>& company_type() {
                        {"countries", kStrings},
                        {"contexts", kStrings},
                        {"attributes", Type::map(Type::string(), Type::dyn())}});
+  return type;
+}
+
+const std::shared_ptr<const ObjectType>& impact_type() {
+  static const auto type = make("impact", {{"id", kString},
+                                           {"title", kString},
+                                           {"summary", kString},
+                                           {"rights", kStrings},
+                                           {"rights_holders", kStrings},
+                                           {"involvement", kString},
+                                           {"modes", kStrings},
+                                           {"scale", kString},
+                                           {"scope", kString},
+                                           {"remediability", kString},
+                                           {"severity", Type::integer()},
+                                           {"claims", kStrings}});
   return type;
 }
 
@@ -68,6 +85,28 @@ const Env& match_env() {
   static const Env env = [] {
     Env e = when_env();
     e.add("claim", Type::object(claim_type()));
+    return e;
+  }();
+  return env;
+}
+
+const Env& impact_when_env() {
+  static const Env env = [] {
+    Env e = when_env();
+    int slot = e.add("impact", Type::object(impact_type()));
+    assert(slot == RuleSlot::kImpactInWhen);
+    (void)slot;
+    return e;
+  }();
+  return env;
+}
+
+const Env& impact_match_env() {
+  static const Env env = [] {
+    Env e = match_env();
+    int slot = e.add("impact", Type::object(impact_type()));
+    assert(slot == RuleSlot::kImpact);
+    (void)slot;
     return e;
   }();
   return env;

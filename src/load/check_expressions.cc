@@ -48,13 +48,17 @@ void check_expressions(const model::Workspace& ws, const expr::Limits& limits, i
   o.limits = limits;
   for (const auto& fw : ws.frameworks)
     for (const auto& ob : fw.obligations)
-      if (ob.applies_when) check(*ob.applies_when, expr::when_env(), "applies_when", o, ws.vocabulary, diags);
+      if (ob.applies_when)
+        check(*ob.applies_when, expr::when_env(), "applies_when", o, ws.vocabulary, diags);
   // Rules are checked on several threads (diagnostics are collected thread-safely and sorted).
   util::parallel_for(ws.rules.size(), jobs, [&](std::size_t i) {
     const auto& r = ws.rules[i];
-    if (r.when) check(*r.when, expr::when_env(), "when", o, ws.vocabulary, diags);
-    for (const auto& e : r.elements) check(e.match, expr::match_env(), "match", o, ws.vocabulary, diags);
-    for (const auto& e : r.contested_by) check(e.match, expr::match_env(), "match", o, ws.vocabulary, diags);
+    bool per_impact = r.per == model::RulePer::kImpact;
+    const expr::Env& when = expr::when_env(per_impact);
+    const expr::Env& match = expr::match_env(per_impact);
+    if (r.when) check(*r.when, when, "when", o, ws.vocabulary, diags);
+    for (const auto& e : r.elements) check(e.match, match, "match", o, ws.vocabulary, diags);
+    for (const auto& e : r.contested_by) check(e.match, match, "match", o, ws.vocabulary, diags);
   });
 }
 

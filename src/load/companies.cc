@@ -25,13 +25,16 @@ void merge_companies(model::Workspace& ws, util::Diagnostics& diags) {
     } else if (c.has_metadata) {
       auto sources = std::move(it->sources);
       auto claims = std::move(it->claims);
+      auto impacts = std::move(it->impacts);
       *it = std::move(c);
       it->sources.insert(it->sources.begin(), sources.begin(), sources.end());
       it->claims.insert(it->claims.begin(), claims.begin(), claims.end());
+      it->impacts.insert(it->impacts.begin(), impacts.begin(), impacts.end());
       continue;
     }
     for (auto& s : c.sources) it->sources.push_back(std::move(s));
     for (auto& cl : c.claims) it->claims.push_back(std::move(cl));
+    for (auto& im : c.impacts) it->impacts.push_back(std::move(im));
   }
   ws.companies = std::move(merged);
 }

@@ -10,8 +10,8 @@ enum class FileKind { kFramework, kMapping, kStatements, kRules, kTests, kVocabu
 
 struct FileKindInfo {
   FileKind kind;
-  std::string_view name;      // as `ungap schema` spells it
-  std::string_view key;       // the top-level key that tells this kind
+  std::string_view name;       // as `ungap schema` spells it
+  std::string_view key;        // the top-level key that tells this kind
   const KeyTable& (*table)();  // the top-level table
   void (*load)(Reader&, const YNode& root, model::Workspace&);
 };
@@ -41,5 +41,7 @@ const KeyTable& claim_table();
 void read_company(Reader& r, const YNode& n, model::Company& c);
 void read_sources(Reader& r, const YNode& n, model::Company& c);
 void read_claims(Reader& r, const YNode& n, model::Company& c);
+const KeyTable& impact_table();  // impact_schema.cc
+void read_impacts(Reader& r, const YNode& n, model::Company& c);
 
 }  // namespace ungap::load

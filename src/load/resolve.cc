@@ -75,6 +75,8 @@ void check_company(model::Company& c, util::Diagnostics& diags) {
   auto suggest = [&](const std::string& word, const std::vector<std::string>& ids) {
     return ++suggestions <= util::kMaxSuggestions ? util::did_you_mean(word, ids) : std::string();
   };
+  DuplicateFinder impacts("impact", diags);
+  for (const auto& im : c.impacts) impacts.add(im.id, im.loc);
   for (auto& cl : c.claims) {
     const model::Source* src = nullptr;
     if (!cl.source.id.empty()) {
@@ -116,6 +118,7 @@ void check_company(model::Company& c, util::Diagnostics& diags) {
     }
   }
   check_supersedes_cycles(c, claim_at, diags);
+  check_impacts(c, claim_at, diags);
 }
 
 void resolve(model::Workspace& ws, const LoadOptions& options, const RealPaths& real_paths,

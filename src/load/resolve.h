@@ -23,6 +23,10 @@ void check_company(model::Company& c, util::Diagnostics& diags);
 void check_supersedes_cycles(const model::Company& c,
                              const std::unordered_map<std::string_view, int>& claim_at,
                              util::Diagnostics& diags);
+// Impacts named by claims and claims named by involvement exist; each involvement rests on a
+// claim; a claim an involvement rests on is counted among the claim's impacts.
+void check_impacts(model::Company& c, const std::unordered_map<std::string_view, int>& claim_at,
+                   util::Diagnostics& diags);
 void check_snapshots(model::Workspace& ws, const LoadOptions& options, const RealPaths& real_paths,
                      std::uint64_t& total_bytes, util::Diagnostics& diags);
 void check_references(const model::Workspace& ws, util::Diagnostics& diags);

@@ -13,7 +13,8 @@ using model::Rule;
 
 const Schema<Element>& element_schema() {
   static const Schema<Element> s{
-      "element", "One piece of evidence the rule looks for.",
+      "element",
+      "One piece of evidence the rule looks for.",
       {
           {{"id", true, ValueType::kId, "Element id, unique within the rule."},
            [](Reader& r, const YNode& n, Element& e) { e.id = r.id(n).value_or(""); }},
@@ -26,22 +27,28 @@ const Schema<Element>& element_schema() {
           {{"min", false, ValueType::kInt, "Matching claims needed (default 1)."},
            [](Reader& r, const YNode& n, Element& e) {
              auto v = r.integer(n);
-             if (v && *v < 1) r.error(n, "min must be at least 1", "invalid-value");
-             else if (v && *v > 1000000) r.error(n, "min must be at most 1000000", "invalid-value");
-             else if (v) e.min = static_cast<int>(*v);
+             if (v && *v < 1)
+               r.error(n, "min must be at least 1", "invalid-value");
+             else if (v && *v > 1000000)
+               r.error(n, "min must be at most 1000000", "invalid-value");
+             else if (v)
+               e.min = static_cast<int>(*v);
            }},
           {{"weight", false, ValueType::kNumber, "Share of the score (default 1)."},
            [](Reader& r, const YNode& n, Element& e) {
              auto v = r.number(n);
              if (v && (*v < 0 || *v > 1e6))
                r.error(n, "weight must be between 0 and 1000000", "invalid-value");
-             else if (v) e.weight = *v;
+             else if (v)
+               e.weight = *v;
            }},
       }};
   return s;
 }
 
-const KeyTable& element_table() { return element_schema().table(); }
+const KeyTable& element_table() {
+  return element_schema().table();
+}
 
 std::vector<Element> read_elements(Reader& r, const YNode& n) {
   std::vector<Element> out;
@@ -57,8 +64,8 @@ std::vector<Element> read_elements(Reader& r, const YNode& n) {
 void read_pass(Reader& r, const YNode& n, Rule& rule) {
   rule.pass.loc = r.loc(n);
   if (n.is_scalar() && n.style == 0 && (n.value == "all" || n.value == "any")) {
-    rule.pass.kind = n.value == "all" ? model::PassCondition::Kind::kAll
-                                      : model::PassCondition::Kind::kAny;
+    rule.pass.kind =
+        n.value == "all" ? model::PassCondition::Kind::kAll : model::PassCondition::Kind::kAny;
     return;
   }
   if (n.is_scalar() && n.style == 0 && !n.value.empty() &&
@@ -69,8 +76,9 @@ void read_pass(Reader& r, const YNode& n, Rule& rule) {
       return;
     }
   }
-  r.error(n, fmt::format("invalid pass '{}': expected all, any or a number of elements (1 or more)",
-                         n.is_scalar() ? util::ellipsize(n.value, 40) : describe(n)),
+  r.error(n,
+          fmt::format("invalid pass '{}': expected all, any or a number of elements (1 or more)",
+                      n.is_scalar() ? util::ellipsize(n.value, 40) : describe(n)),
           "invalid-value");
 }
 
@@ -116,6 +124,12 @@ const Schema<Rule>& rule_schema() {
              x.on_contest = r.enumeration<model::OnContest>(n, "on_contest");
              x.on_contest_loc = r.loc(n);
            }},
+          {{"per", false, ValueType::kEnum,
+            "company (default), or impact: evaluated once per impact of the company.",
+            model::enum_spellings<model::RulePer>},
+           [](Reader& r, const YNode& n, Rule& x) {
+             x.per = r.enumeration<model::RulePer>(n, "per").value_or(model::RulePer::kCompany);
+           }},
           {{"due", false, ValueType::kDate, "Deadline (YYYY-MM-DD)."},
            [](Reader& r, const YNode& n, Rule& x) { x.due = r.date(n); }},
           {{"note", false, ValueType::kString, "Free text for readers."},
@@ -124,7 +138,9 @@ const Schema<Rule>& rule_schema() {
   return s;
 }
 
-const KeyTable& rule_table() { return rule_schema().table(); }
+const KeyTable& rule_table() {
+  return rule_schema().table();
+}
 
 struct RulesFile {
   std::vector<Rule> rules;
@@ -132,7 +148,8 @@ struct RulesFile {
 
 const Schema<RulesFile>& file_schema() {
   static const Schema<RulesFile> s{
-      "rules file", "Rules.",
+      "rules file",
+      "Rules.",
       {
           {{"rules", true, ValueType::kObjectList, "The rules.", nullptr, rule_table},
            [](Reader& r, const YNode& n, RulesFile& f) {
@@ -150,7 +167,9 @@ const Schema<RulesFile>& file_schema() {
 
 }  // namespace
 
-const KeyTable& rules_file_table() { return file_schema().table(); }
+const KeyTable& rules_file_table() {
+  return file_schema().table();
+}
 
 void load_rules_file(Reader& r, const YNode& root, model::Workspace& ws) {
   RulesFile f;

@@ -14,7 +14,8 @@ using model::Source;
 
 const Schema<Company>& company_schema() {
   static const Schema<Company> s{
-      "company", "The company: who it is and the facts that decide which obligations apply.",
+      "company",
+      "The company: who it is and the facts that decide which obligations apply.",
       {
           {{"id", true, ValueType::kId, "Company id."},
            [](Reader& r, const YNode& n, Company& c) { c.id = r.id(n).value_or(""); }},
@@ -43,7 +44,8 @@ const Schema<Company>& company_schema() {
 
 const Schema<Source>& source_schema() {
   static const Schema<Source> s{
-      "source", "A dated document that shows what the company said or did.",
+      "source",
+      "A dated document that shows what the company said or did.",
       {
           {{"id", true, ValueType::kId, "Source id, unique within the company."},
            [](Reader& r, const YNode& n, Source& x) { x.id = r.id(n).value_or(""); }},
@@ -113,7 +115,8 @@ void record_scope_terms(Reader& r, const YNode& scope) {
 
 const Schema<Claim>& claim_schema() {
   static const Schema<Claim> s{
-      "claim", "What a source shows the company said or did, with an exact short quote.",
+      "claim",
+      "What a source shows the company said or did, with an exact short quote.",
       {
           {{"id", true, ValueType::kId, "Claim id, unique within the company."},
            [](Reader& r, const YNode& n, Claim& c) { c.id = r.id(n).value_or(""); }},
@@ -155,6 +158,8 @@ const Schema<Claim>& claim_schema() {
            }},
           {{"supersedes", false, ValueType::kIdList, "Earlier claims this one replaces."},
            [](Reader& r, const YNode& n, Claim& c) { c.supersedes = r.id_list(n); }},
+          {{"impacts", false, ValueType::kIdList, "Ids of the impacts it concerns."},
+           [](Reader& r, const YNode& n, Claim& c) { c.impacts = r.id_list(n); }},
           {{"note", false, ValueType::kString, "Free text for readers."},
            [](Reader& r, const YNode& n, Claim& c) { c.note = r.string(n).value_or(""); }},
       }};
@@ -184,7 +189,8 @@ struct StatementsFile {
 
 const Schema<StatementsFile>& file_schema() {
   static const Schema<StatementsFile> s{
-      "statements file", "A company, its sources and its claims.",
+      "statements file",
+      "A company, its sources, its claims and the impacts they concern.",
       {
           {{"company", true, ValueType::kObject, "The company.", nullptr, company_table},
            [](Reader& r, const YNode& n, StatementsFile& f) { read_company(r, n, f.company); }},
@@ -197,16 +203,27 @@ const Schema<StatementsFile>& file_schema() {
                if (c.source.id.empty() && !c.id.empty())
                  r.diags().error(c.loc, "missing required key 'source' in claim", "missing-key");
            }},
+          {{"impacts", false, ValueType::kObjectList, "Adverse impacts on people.", nullptr,
+            impact_table},
+           [](Reader& r, const YNode& n, StatementsFile& f) { read_impacts(r, n, f.company); }},
       }};
   return s;
 }
 
 }  // namespace
 
-const KeyTable& company_table() { return company_schema().table(); }
-const KeyTable& source_table() { return source_schema().table(); }
-const KeyTable& claim_table() { return claim_schema().table(); }
-const KeyTable& statements_file_table() { return file_schema().table(); }
+const KeyTable& company_table() {
+  return company_schema().table();
+}
+const KeyTable& source_table() {
+  return source_schema().table();
+}
+const KeyTable& claim_table() {
+  return claim_schema().table();
+}
+const KeyTable& statements_file_table() {
+  return file_schema().table();
+}
 
 void read_company(Reader& r, const YNode& n, Company& c) {
   c.loc = r.loc(n);

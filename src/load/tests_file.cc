@@ -13,8 +13,10 @@ using model::RuleTest;
 
 void read_score(Reader& r, const YNode& n, Expectation& e) {
   auto v = r.number(n);
-  if (v && (*v < 0 || *v > 100)) r.error(n, "score must be between 0 and 100", "invalid-value");
-  else if (v) e.score = *v;
+  if (v && (*v < 0 || *v > 100))
+    r.error(n, "score must be between 0 and 100", "invalid-value");
+  else if (v)
+    e.score = *v;
 }
 
 void read_flags(Reader& r, const YNode& n, Expectation& e) {
@@ -36,7 +38,8 @@ void read_element_expectations(Reader& r, const YNode& n, Expectation& e) {
 
 const Schema<Expectation>& expectation_schema() {
   static const Schema<Expectation> s{
-      "expectation", "What the test expects of one obligation; each key given is checked.",
+      "expectation",
+      "What the test expects of one obligation; each key given is checked.",
       {
           {{"status", false, ValueType::kEnum, "Expected status.",
             model::enum_spellings<model::Status>},
@@ -52,7 +55,9 @@ const Schema<Expectation>& expectation_schema() {
   return s;
 }
 
-const KeyTable& expectation_table() { return expectation_schema().table(); }
+const KeyTable& expectation_table() {
+  return expectation_schema().table();
+}
 
 void read_expect(Reader& r, const YNode& n, RuleTest& t) {
   if (!r.expect_map(n, "expect")) return;
@@ -75,12 +80,12 @@ void read_expect(Reader& r, const YNode& n, RuleTest& t) {
 
 const Schema<RuleTest>& test_schema() {
   static const Schema<RuleTest> s{
-      "test", "One rule test case.",
+      "test",
+      "One rule test case.",
       {
           {{"name", true, ValueType::kString, "What the case shows."},
            [](Reader& r, const YNode& n, RuleTest& t) { t.name = r.string(n).value_or(""); }},
-          {{"company", true, ValueType::kObject, "The company under test.", nullptr,
-            company_table},
+          {{"company", true, ValueType::kObject, "The company under test.", nullptr, company_table},
            [](Reader& r, const YNode& n, RuleTest& t) { read_company(r, n, t.company); }},
           {{"as_of", false, ValueType::kDate, "The evaluation date; default: today."},
            [](Reader& r, const YNode& n, RuleTest& t) { t.as_of = r.date(n); }},
@@ -90,6 +95,9 @@ const Schema<RuleTest>& test_schema() {
           {{"claims", false, ValueType::kObjectList, "The claims (source optional).", nullptr,
             claim_table},
            [](Reader& r, const YNode& n, RuleTest& t) { read_claims(r, n, t.company); }},
+          {{"impacts", false, ValueType::kObjectList, "Impacts the claims may concern.", nullptr,
+            impact_table},
+           [](Reader& r, const YNode& n, RuleTest& t) { read_impacts(r, n, t.company); }},
           {{"expect", true, ValueType::kExpectationMap,
             "Obligation id: a status, or a map of status, score, flags and elements.", nullptr,
             expectation_table},
@@ -98,7 +106,9 @@ const Schema<RuleTest>& test_schema() {
   return s;
 }
 
-const KeyTable& test_table() { return test_schema().table(); }
+const KeyTable& test_table() {
+  return test_schema().table();
+}
 
 struct TestsFile {
   std::vector<RuleTest> tests;
@@ -106,7 +116,8 @@ struct TestsFile {
 
 const Schema<TestsFile>& file_schema() {
   static const Schema<TestsFile> s{
-      "tests file", "Rule tests.",
+      "tests file",
+      "Rule tests.",
       {
           {{"tests", true, ValueType::kObjectList, "The test cases.", nullptr, test_table},
            [](Reader& r, const YNode& n, TestsFile& f) {
@@ -123,7 +134,9 @@ const Schema<TestsFile>& file_schema() {
 
 }  // namespace
 
-const KeyTable& tests_file_table() { return file_schema().table(); }
+const KeyTable& tests_file_table() {
+  return file_schema().table();
+}
 
 void load_tests_file(Reader& r, const YNode& root, model::Workspace& ws) {
   TestsFile f;

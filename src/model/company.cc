@@ -38,4 +38,10 @@ std::unordered_map<std::string_view, int> Company::source_positions() const {
   return positions(sources);
 }
 
+int Company::impact_index(std::string_view id) const {
+  for (std::size_t i = 0; i < impacts.size(); ++i)
+    if (impacts[i].id == id) return static_cast<int>(i);
+  return -1;
+}
+
 }  // namespace ungap::model

@@ -8,16 +8,13 @@
 
 #include "model/data.h"
 #include "model/enums.h"
+#include "model/impact.h"
+#include "model/ref.h"
 #include "util/date.h"
 #include "util/intern.h"
 #include "util/location.h"
 
 namespace ungap::model {
-
-struct Ref {
-  std::string id;
-  util::Location loc;
-};
 
 struct Source {
   std::string id;
@@ -49,6 +46,9 @@ struct Claim {
   // A map, or null when absent. Shared: most claims have none, and a Data is large.
   std::shared_ptr<const Data> scope;
   std::vector<Ref> supersedes;
+  // The impacts it concerns: those it names, plus (once resolved) those whose involvement
+  // rests on it.
+  std::vector<Ref> impacts;
   std::string note;
   util::Location loc;
   util::Location quote_loc;
@@ -71,6 +71,7 @@ struct Company {
   std::string note;
   std::vector<Source> sources;
   std::vector<Claim> claims;
+  std::vector<Impact> impacts;
   util::Location loc;
   bool has_metadata = false;  // a `company:` block with metadata was seen
 
@@ -81,6 +82,7 @@ struct Company {
   // of a repeated id wins, as above.
   std::unordered_map<std::string_view, int> claim_positions() const;
   std::unordered_map<std::string_view, int> source_positions() const;
+  int impact_index(std::string_view id) const;
 };
 
 }  // namespace ungap::model

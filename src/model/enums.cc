@@ -21,9 +21,9 @@ const std::vector<EnumName<By>>& enum_names() {
 template <>
 const std::vector<EnumName<SourceKind>>& enum_names() {
   static const std::vector<EnumName<SourceKind>> k{
-      {SourceKind::kPolicy, "policy"},   {SourceKind::kReport, "report"},
-      {SourceKind::kBlog, "blog"},       {SourceKind::kLetter, "letter"},
-      {SourceKind::kNews, "news"},       {SourceKind::kFiling, "filing"},
+      {SourceKind::kPolicy, "policy"},       {SourceKind::kReport, "report"},
+      {SourceKind::kBlog, "blog"},           {SourceKind::kLetter, "letter"},
+      {SourceKind::kNews, "news"},           {SourceKind::kFiling, "filing"},
       {SourceKind::kStatement, "statement"}, {SourceKind::kOther, "other"}};
   return k;
 }
@@ -85,6 +85,50 @@ template <>
 const std::vector<EnumName<OnContest>>& enum_names() {
   static const std::vector<EnumName<OnContest>> k{{OnContest::kLower, "lower"},
                                                   {OnContest::kFlag, "flag"}};
+  return k;
+}
+
+template <>
+const std::vector<EnumName<RulePer>>& enum_names() {
+  static const std::vector<EnumName<RulePer>> k{{RulePer::kCompany, "company"},
+                                                {RulePer::kImpact, "impact"}};
+  return k;
+}
+
+// Spelled worst first in schemas and messages; the enumerators rank least severe first.
+template <>
+const std::vector<EnumName<InvolvementMode>>& enum_names() {
+  static const std::vector<EnumName<InvolvementMode>> k{
+      {InvolvementMode::kCause, "cause"},
+      {InvolvementMode::kContribute, "contribute"},
+      {InvolvementMode::kDirectlyLinked, "directly-linked"}};
+  return k;
+}
+
+template <>
+const std::vector<EnumName<Scale>>& enum_names() {
+  static const std::vector<EnumName<Scale>> k{{Scale::kVeryHigh, "very-high"},
+                                              {Scale::kHigh, "high"},
+                                              {Scale::kMedium, "medium"},
+                                              {Scale::kLow, "low"}};
+  return k;
+}
+
+template <>
+const std::vector<EnumName<Scope>>& enum_names() {
+  static const std::vector<EnumName<Scope>> k{{Scope::kWidespread, "widespread"},
+                                              {Scope::kLarge, "large"},
+                                              {Scope::kLimited, "limited"},
+                                              {Scope::kIndividual, "individual"}};
+  return k;
+}
+
+template <>
+const std::vector<EnumName<Remediability>>& enum_names() {
+  static const std::vector<EnumName<Remediability>> k{
+      {Remediability::kIrremediable, "irremediable"},
+      {Remediability::kDifficult, "difficult"},
+      {Remediability::kRemediable, "remediable"}};
   return k;
 }
 

@@ -4,9 +4,9 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
-#include <string>
 
 namespace ungap::model {
 
@@ -17,7 +17,14 @@ enum class Quality { kPrimary, kSecondary };
 // How exactly a source's date is known: to the day, or only to the month or the year.
 enum class DatePrecision : std::uint8_t { kDay, kMonth, kYear };
 enum class ClaimKind : std::uint8_t {
-  kCommitment, kProcess, kAction, kDisclosure, kFinding, kDenial, kAllegation, kResponse
+  kCommitment,
+  kProcess,
+  kAction,
+  kDisclosure,
+  kFinding,
+  kDenial,
+  kAllegation,
+  kResponse
 };
 enum class Relation { kEqual, kSubset, kSuperset, kIntersect };
 // Ordered worst first, so the worst of several statuses is the minimum.
@@ -26,6 +33,13 @@ enum class Flag { kContested, kOverdue, kLate, kDerived };
 // What a matching contesting element does to a met verdict (docs/evaluation.md §5): `lower` turns
 // it into partial and lowers the score, `flag` only marks it contested.
 enum class OnContest { kLower, kFlag };
+// Impacts (model/impact.h). Severity scales rank from 1 (least severe, first enumerator) up.
+// What a rule is evaluated once for (`per:`).
+enum class RulePer : std::uint8_t { kCompany, kImpact };
+enum class InvolvementMode : std::uint8_t { kCause, kContribute, kDirectlyLinked };
+enum class Scale : std::uint8_t { kLow, kMedium, kHigh, kVeryHigh };
+enum class Scope : std::uint8_t { kIndividual, kLimited, kLarge, kWidespread };
+enum class Remediability : std::uint8_t { kRemediable, kDifficult, kIrremediable };
 
 template <typename E>
 struct EnumName {

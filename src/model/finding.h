@@ -28,7 +28,7 @@ class FlagSet {
 };
 
 struct ElementResult {
-  int element = -1;         // index in the rule's elements (or contested_by)
+  int element = -1;  // index in the rule's elements (or contested_by)
   bool met = false;
   int min = 1;
   double weight = 1;
@@ -45,6 +45,12 @@ struct RuleResult {
   std::optional<util::Date> due;
   std::vector<ElementResult> elements;
   std::vector<ElementResult> contested;  // contested_by elements that matched
+  // Rules with `per: impact`: the impact (index into Company::impacts) this result is for. On
+  // the company's result, the impact that decided it (the worst), with every impact's own result
+  // in `impacts`.
+  int impact = -1;
+  std::uint8_t modes = 0;  // for one impact's result: bits of the InvolvementModes seen as of
+  std::vector<RuleResult> impacts;
 };
 
 // One source of a verdict carried over a mapping: the source's own verdict, and what it counts

@@ -43,6 +43,7 @@ struct Rule {
   std::optional<OnContest> on_contest;  // unset: the obligation's, else by severity
   util::Location on_contest_loc;
   std::optional<util::Date> due;
+  RulePer per = RulePer::kCompany;  // kImpact: evaluated once per impact of the company
   std::string note;
   util::Location loc;
 };

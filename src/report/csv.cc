@@ -3,30 +3,14 @@
 
 #include <iterator>
 
+#include "report/escape.h"
+#include "report/impact_verdicts.h"
 #include "report/stream.h"
 #include "report/writers.h"
 
 namespace ungap::report {
 
 namespace {
-
-// Appends `s` as one field: quoted when it needs it, and a cell a spreadsheet would run as a
-// formula (= + - @, tab, carriage return first) neutralised by a leading single quote.
-void append_field(std::string& out, std::string_view s) {
-  bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos;
-  bool quoted = s.find_first_of(",\"\r\n") != std::string_view::npos;
-  if (quoted) out += '"';
-  if (formula) out += '\'';
-  if (!quoted) {
-    out += s;
-    return;
-  }
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-}
 
 std::string evidence_text(const std::vector<EvidenceLine>& lines) {
   std::string out;
@@ -50,8 +34,8 @@ class CsvStream : public ReportStream {
   explicit CsvStream(const StreamContext& ctx) : m_ctx(ctx), m_as_of(ctx.as_of.str()) {}
 
   std::string begin() override {
-    return "company,framework,obligation,title,status,score,severity,flags,rules,evidence,missing,"
-           "contested_by,derived_from,as_of\r\n";
+    return "company,framework,obligation,title,status,score,weight,flags,rules,evidence,missing,"
+           "contested_by,derived_from,impacts,as_of\r\n";
   }
 
   std::string company(const model::CompanyResult& cr) const override {
@@ -68,7 +52,7 @@ class CsvStream : public ReportStream {
                         evidence_cell = evidence_text(evidence(ws, c, f)),
                         missing_cell = joined(missing(ws, f)),
                         contested = evidence_text(contest_evidence(ws, c, f)),
-                        derived = derived_text(f);
+                        derived = derived_text(f), impacts = impacts_text(c, f);
       const std::string_view row[] = {c.id,
                                       ws.frameworks[static_cast<std::size_t>(f.framework)].id,
                                       o.full_id,
@@ -82,10 +66,11 @@ class CsvStream : public ReportStream {
                                       missing_cell,
                                       contested,
                                       derived,
+                                      impacts,
                                       m_as_of};
       for (std::size_t i = 0; i < std::size(row); ++i) {
         if (i > 0) out += ',';
-        append_field(out, row[i]);
+        append_csv_field(out, row[i]);
       }
       out += "\r\n";
     }

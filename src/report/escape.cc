@@ -92,4 +92,60 @@ std::string uri_path(std::string_view path) {
   return out;
 }
 
+// Appends `s` as one field: quoted when it needs it, and a cell a spreadsheet would run as a
+// formula (= + - @, tab, carriage return first) neutralised by a leading single quote.
+void append_csv_field(std::string& out, std::string_view s) {
+  bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos;
+  bool quoted = s.find_first_of(",\"\r\n") != std::string_view::npos;
+  if (quoted) out += '"';
+  if (formula) out += '\'';
+  if (!quoted) {
+    out += s;
+    return;
+  }
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+// Table cells must not break the table: pipes are escaped, line breaks become <br>. Brackets
+// are escaped too, so text from the inputs cannot become a link or an image
+// (`[x](javascript:...)`, a remote `![](...)` that tracks who opens the report).
+std::string md_cell(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '|':
+        out += "\\|";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '[':
+        out += "\\[";
+        break;
+      case ']':
+        out += "\\]";
+        break;
+      case '\r':
+        break;
+      case '\n':
+        out += "<br>";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace ungap::report

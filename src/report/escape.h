@@ -15,6 +15,12 @@ std::string html_escape(std::string_view s);
 std::string script_json(std::string_view json);
 // An href for an evidence link: the URL when it is http(s), else "" (no javascript: links).
 std::string safe_url(std::string_view url);
+// Appends `s` as one CSV field (RFC 4180): quoted when it needs it, and a cell a spreadsheet
+// would run as a formula (= + - @, tab, carriage return first) neutralised by a leading '.
+void append_csv_field(std::string& out, std::string_view s);
+// A Markdown table cell: pipes, backslashes and brackets escaped, < > as entities, line
+// breaks as <br>.
+std::string md_cell(std::string_view s);
 
 // Text XML 1.0 can hold: valid UTF-8 (an invalid byte, from a file name say, becomes U+FFFD),
 // C0 controls other than tab and line breaks become spaces, and U+FFFE and U+FFFF (which XML

@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include "engine/impact_eval.h"
 #include "engine/nearest_claims.h"
 #include "engine/rule_eval.h"
 #include "report/report_data.h"
@@ -14,9 +15,8 @@ namespace {
 
 std::string claim_block(const model::Company& c, int index, const char* indent) {
   const auto& cl = c.claims[static_cast<std::size_t>(index)];
-  std::string out = fmt::format("{}- claim {} ({}, {} by {}) at {}\n", indent, cl.id,
-                                cl.date.str(), model::to_string(cl.kind), model::to_string(cl.by),
-                                cl.loc.str());
+  std::string out = fmt::format("{}- claim {} ({}, {} by {}) at {}\n", indent, cl.id, cl.date.str(),
+                                model::to_string(cl.kind), model::to_string(cl.by), cl.loc.str());
   if (!cl.quote.empty()) out += fmt::format("{}    \u201C{}\u201D\n", indent, cl.quote);
   if (!cl.summary.empty()) out += fmt::format("{}    {}\n", indent, cl.summary);
   if (cl.source_index >= 0) {
@@ -34,9 +34,12 @@ std::string claim_block(const model::Company& c, int index, const char* indent) 
 
 std::string pass_text(const model::Rule& r, const model::RuleResult& rr) {
   switch (r.pass.kind) {
-    case model::PassCondition::Kind::kAll: return fmt::format("all {} elements", rr.required);
-    case model::PassCondition::Kind::kAny: return "any one element";
-    case model::PassCondition::Kind::kCount: return fmt::format("{} elements", rr.required);
+    case model::PassCondition::Kind::kAll:
+      return fmt::format("all {} elements", rr.required);
+    case model::PassCondition::Kind::kAny:
+      return "any one element";
+    case model::PassCondition::Kind::kCount:
+      return fmt::format("{} elements", rr.required);
   }
   return "";
 }
@@ -58,7 +61,7 @@ std::string contest_reason(const model::Rule& r, const model::Obligation& o) {
     return fmt::format("the obligation sets on_contest: {}", model::to_string(*o.on_contest));
   return engine::on_contest(r, o) == model::OnContest::kLower
              ? "a critical verdict is lowered by default"
-             : "below critical severity a contest only flags by default";
+             : "below critical weight a contest only flags by default";
 }
 
 // What the contest did: lowered the rule (with the arithmetic) or only flagged it.
@@ -92,9 +95,10 @@ std::string nearest_block(const model::Element& el, const engine::CompiledElemen
   std::string out = fmt::format("      match: {}\n", match);
   auto near = engine::nearest_claims(view, compiled.program);
   if (near.empty())
-    return out + (engine::conjuncts(compiled.program).size() > 1
-                      ? "      nearest claims: none; no visible claim meets half of its conditions\n"
-                      : "      nearest claims: none; no visible claim meets this condition\n");
+    return out +
+           (engine::conjuncts(compiled.program).size() > 1
+                ? "      nearest claims: none; no visible claim meets half of its conditions\n"
+                : "      nearest claims: none; no visible claim meets this condition\n");
   for (const auto& n : near) {
     const auto& cl = c.claims[static_cast<std::size_t>(n.claim)];
     out += fmt::format("      nearest: claim {} ({}, {} by {}) at {}: {} of {} conditions hold\n",
@@ -105,19 +109,18 @@ std::string nearest_block(const model::Element& el, const engine::CompiledElemen
   return out;
 }
 
-std::string rule_block(const model::Workspace& ws, const model::Company& c,
-                       const model::Obligation& o, const model::RuleResult& rr, util::Date as_of,
-                       const engine::CompiledWorkspace* cw, const engine::CompanyView* view) {
-  const auto& r = ws.rules[static_cast<std::size_t>(rr.rule)];
-  std::string out = fmt::format("\nRule {} at {}\n  {}\n", r.id, r.loc.str(), r.title);
-  if (!rr.applicable) {
-    return out + fmt::format("  not applicable: `when` is false: {}\n",
-                             r.when ? r.when->text : "");
-  }
+// Status, elements and flags of one rule result (the company's, or one impact's). `cw` and
+// `view`, when given, let a missing element show the claims nearest to meeting it.
+std::string result_block(const model::Rule& r, const model::Company& c, const model::Obligation& o,
+                         const model::RuleResult& rr, util::Date as_of,
+                         const engine::CompiledWorkspace* cw, const engine::CompanyView* view) {
+  if (!rr.applicable)
+    return fmt::format("  not applicable: `when` is false: {}\n", r.when ? r.when->text : "");
   long met =
       std::count_if(rr.elements.begin(), rr.elements.end(), [](const auto& e) { return e.met; });
-  out += fmt::format("  {}, score {}: {} of {} met, needs {}\n", model::to_string(rr.status),
-                     rounded_score(rr.score), met, rr.elements.size(), pass_text(r, rr));
+  std::string out =
+      fmt::format("  {}, score {}: {} of {} met, needs {}\n", model::to_string(rr.status),
+                  rounded_score(rr.score), met, rr.elements.size(), pass_text(r, rr));
   for (const auto& er : rr.elements) {
     out += elements_block(c, r.elements, er, er.met ? "met" : "missing");
     if (!er.met && cw && view)
@@ -132,9 +135,42 @@ std::string rule_block(const model::Workspace& ws, const model::Company& c,
     out += fmt::format("  overdue: due {} had passed by {} and the rule is not met\n",
                        rr.due->str(), as_of.str());
   if (rr.flags.has(model::Flag::kLate))
-    out += fmt::format("  late: met only by evidence dated after the due date {}\n",
-                       rr.due->str());
+    out += fmt::format("  late: met only by evidence dated after the due date {}\n", rr.due->str());
   return out;
+}
+
+// A rule with `per: impact`: the verdict of each impact, the worst deciding. (No nearest claims
+// here: they are sought without the impact a match may name.)
+std::string per_impact_block(const model::Rule& r, const model::Company& c,
+                             const model::Obligation& o, const model::RuleResult& rr,
+                             util::Date as_of) {
+  if (rr.impacts.empty())
+    return "  not applicable: evaluated per impact, and no impact of the company is known by "
+           "this date\n";
+  std::string out;
+  if (rr.applicable)
+    out += fmt::format("  {}, score {}: the worst of its {} impact{} ({})\n",
+                       model::to_string(rr.status), rounded_score(rr.score), rr.impacts.size(),
+                       rr.impacts.size() == 1 ? "" : "s",
+                       c.impacts[static_cast<std::size_t>(rr.impact)].id);
+  for (const auto& ir : rr.impacts) {
+    const auto& im = c.impacts[static_cast<std::size_t>(ir.impact)];
+    std::string involvement = engine::involvement_label(ir.modes);
+    out += fmt::format("\n  Impact {} at {}\n    {}\n    severity: {}; involvement: {}\n", im.id,
+                       im.loc.str(), im.title, im.severity.given ? im.severity_text() : "not given",
+                       involvement.empty() ? "not given" : involvement);
+    out += result_block(r, c, o, ir, as_of, nullptr, nullptr);
+  }
+  return out;
+}
+
+std::string rule_block(const model::Workspace& ws, const model::Company& c,
+                       const model::Obligation& o, const model::RuleResult& rr, util::Date as_of,
+                       const engine::CompiledWorkspace* cw, const engine::CompanyView* view) {
+  const auto& r = ws.rules[static_cast<std::size_t>(rr.rule)];
+  std::string out = fmt::format("\nRule {} at {}\n  {}\n", r.id, r.loc.str(), r.title);
+  if (r.per == model::RulePer::kImpact) return out + per_impact_block(r, c, o, rr, as_of);
+  return out + result_block(r, c, o, rr, as_of, cw, view);
 }
 
 std::string verdict_text(model::Status status, double score) {
@@ -169,8 +205,7 @@ std::string explain_text(const model::Workspace& ws, const model::Company& compa
                          util::Date as_of, const engine::CompiledWorkspace* cw) {
   const auto& o = obligation_of(ws, f);
   std::string out = fmt::format("{} \u2014 {} as of {}\n", company.id, o.full_id, as_of.str());
-  out += fmt::format("{} (severity {}) at {}\n", o.title, model::to_string(f.severity),
-                     o.loc.str());
+  out += fmt::format("{} (weight {}) at {}\n", o.title, model::to_string(f.severity), o.loc.str());
   if (!o.text.empty()) out += fmt::format("  {}\n", o.text);
   out += fmt::format("\nStatus: {}", model::to_string(f.status));
   if (!score_text(f).empty()) out += fmt::format(", score {}", score_text(f));

@@ -61,7 +61,7 @@ std::string filters(const Run& run) {
         "{0}</label>",
         s);
   out += "</fieldset>\n";
-  out += select("f-severity", "Severity", enum_options<model::Severity>());
+  out += select("f-weight", "Weight", enum_options<model::Severity>());
   out += select("f-flag", "Flag", enum_options<model::Flag>());
   return out + "<span id=\"shown\"></span></form>\n";
 }
@@ -78,7 +78,7 @@ std::string cell(const model::Company& c, const model::Obligation& o, const Find
                   score.empty() ? "" : " " + score, flags.empty() ? "" : " (" + flags + ")");
   return fmt::format(
       "<td class=\"cell s-{}\" tabindex=\"0\" data-key=\"{}\" data-status=\"{}\" "
-      "data-severity=\"{}\" data-flags=\"{}\" title=\"{}\">{}{}</td>",
+      "data-weight=\"{}\" data-flags=\"{}\" title=\"{}\">{}{}</td>",
       status, html_escape(html_cell_key(c, o)), status, model::to_string(f.severity), flags,
       html_escape(tip), score.empty() ? "&middot;" : score,
       marks.empty() ? "" : "<sup>" + marks + "</sup>");
@@ -101,7 +101,7 @@ void framework_rows(std::string& out, const Run& run, int fw_index) {
     if (o.leaf() && !o.assessable) continue;
     out += fmt::format(
         "<tr class=\"ob\" data-fw=\"{}\"><th class=\"id\" style=\"padding-left:{}em\">{}</th>"
-        "<td class=\"title\">{}</td><td class=\"sev\">{}</td>",
+        "<td class=\"title\">{}</td><td class=\"weight\">{}</td>",
         fw_id, 0.4 + depth(fw, o), html_escape(o.id), html_escape(o.title),
         model::to_string(o.effective_severity()));
     for (const auto& cr : run.results.companies) {
@@ -115,7 +115,7 @@ void framework_rows(std::string& out, const Run& run, int fw_index) {
 
 std::string heatmap(const Run& run) {
   std::string out =
-      "<table id=\"heatmap\">\n<thead><tr><th>Obligation</th><th>Title</th><th>Severity</th>";
+      "<table id=\"heatmap\">\n<thead><tr><th>Obligation</th><th>Title</th><th>Weight</th>";
   for (const auto& cr : run.results.companies) {
     const auto& c = run.ws.companies[static_cast<std::size_t>(cr.company)];
     out += fmt::format("<th class=\"co\" title=\"{}\">{}</th>", html_escape(c.id),

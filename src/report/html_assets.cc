@@ -25,7 +25,7 @@ table{border-collapse:collapse}
 #heatmap tr.fw th{background:#eceff1;text-align:left;font-size:1.05em;padding:.4em}
 #heatmap th.id{text-align:left;font-weight:600;white-space:nowrap;font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.9em}
 #heatmap td.title{max-width:28em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-#heatmap td.sev{color:#555;font-size:.9em}
+#heatmap td.weight{color:#555;font-size:.9em}
 td.cell,.legend .cell{text-align:center;min-width:4em;cursor:pointer;font-variant-numeric:tabular-nums;border-radius:3px}
 .legend .cell{display:inline-block;padding:.1em .5em;cursor:default}
 .s-met{background:var(--met);color:#fff}
@@ -109,7 +109,24 @@ std::string_view html_script() {
     var div = el('section', 'rule');
     add(div, el('h3', null, 'Rule ' + r.id + (r.title ? ': ' + r.title : '')));
     add(div, el('div', 'loc', r.location));
+    if (r.impacts && !r.impacts.length) {
+      add(div, el('p', null, 'Evaluated per impact; no impact of this company is known by this date.'));
+      return div;
+    }
     if (!r.applicable) { add(div, el('p', null, 'Not applicable to this company.')); return div; }
+    if (r.impacts) {
+      var v = add(div, el('p', 'verdict'));
+      add(v, el('span', 'badge s-' + r.status, r.status));
+      add(v, el('span', null, 'score ' + r.score + ': the worst of its impacts'));
+      r.impacts.forEach(function (i) { div.appendChild(impactSection(company, i)); });
+      return div;
+    }
+    resultBody(div, company, r);
+    return div;
+  }
+
+  // A rule's (or one impact's) verdict, elements and contested evidence.
+  function resultBody(div, company, r) {
     var p = add(div, el('p', 'verdict'));
     add(p, el('span', 'badge s-' + r.status, r.status));
     add(p, el('span', null, 'score ' + r.score));
@@ -121,6 +138,14 @@ std::string_view html_script() {
       add(c, el('strong', null, 'Contested by'));
       c.appendChild(elementList(company, r.contested));
     }
+  }
+
+  function impactSection(company, r) {
+    var div = el('section', 'impact');
+    add(div, el('h4', null, 'Impact ' + r.impact + ': ' + r.impact_title));
+    add(div, el('div', 'loc', 'severity: ' + (r.severity || 'not given') + '; involvement: ' + (r.involvement || 'not given')));
+    if (!r.applicable) { add(div, el('p', null, 'Not applicable to this impact.')); return div; }
+    resultBody(div, company, r);
     return div;
   }
 
@@ -134,7 +159,7 @@ std::string_view html_script() {
     var p = add(panel, el('p', 'verdict'));
     add(p, el('span', 'badge s-' + d.status, d.status));
     if (d.score !== '') add(p, el('span', null, 'score ' + d.score));
-    add(p, el('span', null, 'severity ' + d.severity));
+    add(p, el('span', null, 'weight ' + d.weight));
     if (d.flags) add(p, el('span', null, 'flags: ' + d.flags));
     if (d.reason) add(panel, el('p', 'reason', d.reason));
     if (d.derived.length)
@@ -167,14 +192,14 @@ std::string_view html_script() {
   });
 
   var fw = document.getElementById('f-framework');
-  var sev = document.getElementById('f-severity');
+  var weight = document.getElementById('f-weight');
   var flag = document.getElementById('f-flag');
   var boxes = Array.prototype.slice.call(document.querySelectorAll('input[name=status]'));
   function apply() {
     var statuses = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
     var shown = 0;
     cells.forEach(function (c) {
-      var ok = statuses.indexOf(c.dataset.status) >= 0 && (!sev.value || c.dataset.severity === sev.value) &&
+      var ok = statuses.indexOf(c.dataset.status) >= 0 && (!weight.value || c.dataset.weight === weight.value) &&
                (!flag.value || c.dataset.flags.split(' ').indexOf(flag.value) >= 0);
       c.classList.toggle('dim', !ok);
       c.dataset.match = ok ? '1' : '';
@@ -189,7 +214,7 @@ std::string_view html_script() {
     });
     document.getElementById('shown').textContent = shown + ' of ' + cells.length + ' verdicts shown';
   }
-  [fw, sev, flag].concat(boxes).forEach(function (i) { i.addEventListener('change', apply); });
+  [fw, weight, flag].concat(boxes).forEach(function (i) { i.addEventListener('change', apply); });
   apply();
 
   var m = /^#cell=(.+)$/.exec(location.hash);

@@ -2,6 +2,7 @@
 // and missing, the claims that met them, contested evidence and derivations.
 #include <set>
 
+#include "engine/impact_eval.h"
 #include "report/html_parts.h"
 #include "util/json_writer.h"
 
@@ -26,6 +27,17 @@ void rule(util::JsonWriter& w, const model::Workspace& ws, const model::Company&
           const model::RuleResult& rr) {
   const auto& r = ws.rules[static_cast<std::size_t>(rr.rule)];
   w.begin_object().field("id", r.id).field("title", r.title).field("location", r.loc.str());
+  if (rr.impact >= 0 && rr.impacts.empty()) {  // one impact's result of a per-impact rule
+    const auto& im = c.impacts[static_cast<std::size_t>(rr.impact)];
+    w.field("impact", im.id).field("impact_title", im.title);
+    w.field("severity", im.severity_text())
+        .field("involvement", engine::involvement_label(rr.modes));
+  }
+  if (r.per == model::RulePer::kImpact && !(rr.impact >= 0 && rr.impacts.empty())) {
+    w.key("impacts").begin_array();
+    for (const auto& ir : rr.impacts) rule(w, ws, c, ir);
+    w.end_array();
+  }
   w.field("applicable", rr.applicable).field("status", model::to_string(rr.status));
   w.field("score", rounded_score(rr.score)).field("required", rr.required);
   if (rr.due) w.field("due", rr.due->str());
@@ -64,7 +76,7 @@ void cell(util::JsonWriter& w, const Run& run, const model::Company& c,
   w.field("company", c.id).field("company_name", c.name.empty() ? c.id : c.name);
   w.field("obligation", o.full_id).field("title", o.title);
   w.field("status", model::to_string(f.status)).field("score", score_text(f));
-  w.field("severity", model::to_string(f.severity)).field("flags", flags_text(f.flags));
+  w.field("weight", model::to_string(f.severity)).field("flags", flags_text(f.flags));
   w.field("reason", f.reason).field("parent", !o.leaf());
   w.key("derived");
   derived(w, run, c, cr, f);
@@ -74,12 +86,7 @@ void cell(util::JsonWriter& w, const Run& run, const model::Company& c,
 }
 
 void claims(util::JsonWriter& w, const model::Company& c, const model::CompanyResult& cr) {
-  std::set<int> cited;
-  for (const auto& f : cr.findings)
-    for (const auto& rr : f.rules) {
-      for (const auto& er : rr.elements) cited.insert(er.claims.begin(), er.claims.end());
-      for (const auto& er : rr.contested) cited.insert(er.claims.begin(), er.claims.end());
-    }
+  std::set<int> cited = cited_claims(cr);
   w.key(c.id).begin_object();
   for (int i : cited) {
     const auto& cl = c.claims[static_cast<std::size_t>(i)];

@@ -1,6 +1,8 @@
 // JSON: the full result with a schema_version, for pipelines and `ungap diff`.
 #include <set>
 
+#include "engine/impact_eval.h"
+#include "report/impact_verdicts.h"
 #include "report/input_kinds.h"
 #include "report/stream.h"
 #include "report/verdicts.h"
@@ -64,7 +66,8 @@ class FindingWriter {
     m_w.field("status", model::to_string(f.status));
     if (f.status != model::Status::kNotApplicable && f.status != model::Status::kNotAssessed)
       m_w.field("score", rounded_score(f.score));
-    m_w.field("severity", model::to_string(f.severity));
+    // The obligation's weight (called `severity` in reports before impacts had one).
+    m_w.field("weight", model::to_string(f.severity));
     m_w.key("flags").begin_array();
     for (auto fl : f.flags.list()) m_w.value(model::to_string(fl));
     m_w.end_array();
@@ -73,6 +76,17 @@ class FindingWriter {
     m_w.key("rules").begin_array();
     for (const auto& rr : f.rules) rule_result(rr);
     m_w.end_array();
+    if (auto verdicts = impact_verdicts(f); !verdicts.empty()) {
+      m_w.key("impacts").begin_array();
+      for (const auto& v : verdicts) {
+        m_w.begin_object().field("impact", impact_id(v.impact));
+        m_w.field("status", model::to_string(v.status)).field("score", rounded_score(v.score));
+        m_w.key("flags").begin_array();
+        for (auto fl : v.flags.list()) m_w.value(model::to_string(fl));
+        m_w.end_array().end_object();
+      }
+      m_w.end_array();
+    }
     m_w.end_object();
   }
 
@@ -98,7 +112,12 @@ class FindingWriter {
     m_w.end_array();
   }
 
-  void rule_result(const model::RuleResult& rr) {
+  const std::string& impact_id(int i) const {
+    return m_c.impacts[static_cast<std::size_t>(i)].id;
+  }
+
+  // `one_impact`: the result of a per-impact rule for one impact.
+  void rule_result(const model::RuleResult& rr, bool one_impact = false) {
     const auto r = static_cast<std::size_t>(rr.rule);
     m_w.begin_object();
     m_w.key("id").raw(m_q.rule_ids[r]).key("location").raw(m_q.rule_locations[r]);
@@ -115,6 +134,16 @@ class FindingWriter {
     m_w.key("contested_by").begin_array();
     for (const auto& er : rr.contested) element(m_q.contested_ids[r], er);
     m_w.end_array();
+    if (one_impact) {
+      m_w.field("impact", impact_id(rr.impact));
+      m_w.field("involvement", engine::involvement_label(rr.modes));
+    } else if (m_ws.rules[r].per == model::RulePer::kImpact) {
+      if (rr.impact >= 0) m_w.field("decided_by", impact_id(rr.impact));
+      // Each impact's own result, in the same shape.
+      m_w.key("impacts").begin_array();
+      for (const auto& ir : rr.impacts) rule_result(ir, true);
+      m_w.end_array();
+    }
     m_w.end_object();
   }
 
@@ -135,14 +164,41 @@ class FindingWriter {
   std::vector<std::string> m_claim_ids;
 };
 
+// The company's impacts, as recorded (involvement over every claim, whatever the date).
+void impacts(util::JsonWriter& w, const model::Company& c) {
+  if (c.impacts.empty()) return;
+  w.key("impacts").begin_array();
+  for (const auto& im : c.impacts) {
+    w.begin_object().field("id", im.id).field("title", im.title);
+    if (!im.summary.empty()) w.field("summary", im.summary);
+    if (im.period_from) w.field("from", im.period_from->str());
+    if (im.period_to) w.field("to", im.period_to->str());
+    w.key("rights").begin_array();
+    for (const auto& r : im.rights) w.value(r);
+    w.end_array().key("rights_holders").begin_array();
+    for (const auto& r : im.rights_holders) w.value(r);
+    w.end_array();
+    if (im.severity.given) {
+      w.key("severity").begin_object();
+      w.field("scale", model::to_string(im.severity.scale));
+      w.field("scope", model::to_string(im.severity.scope));
+      w.field("remediability", model::to_string(im.severity.remediability));
+      w.field("rank", im.severity.rank()).end_object();
+    }
+    w.field("involvement", im.involvement_label()).key("modes").begin_array();
+    for (const auto& inv : im.involvement) {
+      w.begin_object().field("mode", model::to_string(inv.mode)).key("claims").begin_array();
+      for (const auto& ref : inv.claims) w.value(ref.id);
+      w.end_array().end_object();
+    }
+    w.end_array().field("location", im.loc.str()).end_object();
+  }
+  w.end_array();
+}
+
 // Every claim cited as evidence, with its quote and source, so the JSON explains itself.
 void claims(util::JsonWriter& w, const model::Company& c, const model::CompanyResult& cr) {
-  std::set<int> cited;
-  for (const auto& f : cr.findings)
-    for (const auto& rr : f.rules) {
-      for (const auto& er : rr.elements) cited.insert(er.claims.begin(), er.claims.end());
-      for (const auto& er : rr.contested) cited.insert(er.claims.begin(), er.claims.end());
-    }
+  std::set<int> cited = cited_claims(cr);
   w.key("claims").begin_object();
   for (int i : cited) {
     const auto& cl = c.claims[static_cast<std::size_t>(i)];
@@ -257,6 +313,7 @@ class JsonStream : public ReportStream {
     w.end_array();
     claims(w, c, cr);
     unread_claims(w, c, cr);
+    impacts(w, c);
     w.end_object();
     m_size_hint.update(w.str().size());
     return w.take();

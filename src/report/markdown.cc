@@ -1,6 +1,8 @@
 // Markdown gap tables: one per company and framework, then a summary.
 #include <fmt/format.h>
 
+#include "report/escape.h"
+#include "report/impact_verdicts.h"
 #include "report/stream.h"
 #include "report/writers.h"
 #include "util/version.h"
@@ -9,33 +11,14 @@ namespace ungap::report {
 
 namespace {
 
-// Table cells must not break the table: pipes are escaped, line breaks become <br>. Brackets
-// are escaped too, so text from the inputs cannot become a link or an image
-// (`[x](javascript:...)`, a remote `![](...)` that tracks who opens the report).
-std::string cell(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c == '|') out += "\\|";
-    else if (c == '\\') out += "\\\\";
-    else if (c == '[') out += "\\[";
-    else if (c == ']') out += "\\]";
-    else if (c == '\r') continue;
-    else if (c == '\n') out += "<br>";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else out += c;
-  }
-  return out;
-}
-
 std::string evidence_cell(const std::vector<EvidenceLine>& lines) {
   std::string out;
   for (const auto& e : lines) {
     if (!out.empty()) out += "<br>";
-    std::string text = e.quoted ? "\u201C" + cell(e.text) + "\u201D" : cell(e.text);
-    out += fmt::format("{} ({}, {}{})", text, cell(e.source_id.empty() ? e.claim_id : e.source_id),
-                       e.date, e.quality == "secondary" ? ", secondary" : "");
+    std::string text = e.quoted ? "\u201C" + md_cell(e.text) + "\u201D" : md_cell(e.text);
+    out +=
+        fmt::format("{} ({}, {}{})", text, md_cell(e.source_id.empty() ? e.claim_id : e.source_id),
+                    e.date, e.quality == "secondary" ? ", secondary" : "");
   }
   return out;
 }
@@ -43,13 +26,18 @@ std::string evidence_cell(const std::vector<EvidenceLine>& lines) {
 void framework_table(std::string& out, const StreamContext& run, const model::Company& c,
                      const model::CompanyResult& cr, int fw) {
   const auto& framework = run.ws.frameworks[static_cast<std::size_t>(fw)];
-  out += fmt::format("## {} \u2014 {}\n\n", cell(c.name.empty() ? c.id : c.name),
-                     cell(framework.title));
-  out += "| Obligation | Title | Status | Score | Severity | Evidence | Missing | Flags |\n";
-  out += "| --- | --- | --- | ---: | --- | --- | --- | --- |\n";
+  out += fmt::format("## {} \u2014 {}\n\n", md_cell(c.name.empty() ? c.id : c.name),
+                     md_cell(framework.title));
+  out +=
+      "| Obligation | Title | Status | Score | Weight | Evidence | Missing | Flags | Impacts |\n";
+  out += "| --- | --- | --- | ---: | --- | --- | --- | --- | --- |\n";
   StatusCounts counts;
-  for (const auto& f : cr.findings) {
-    if (f.framework != fw || !listed(run.ws, f)) continue;
+  std::vector<const model::Finding*> findings;
+  for (const auto& f : cr.findings)
+    if (f.framework == fw && listed(run.ws, f)) findings.push_back(&f);
+  sort_by_salience(c, findings);
+  for (const auto* fp : findings) {
+    const auto& f = *fp;
     const auto& o = obligation_of(run.ws, f);
     counts.add(f.status);
     std::string flags = flags_text(f.flags);
@@ -57,11 +45,12 @@ void framework_table(std::string& out, const StreamContext& run, const model::Co
     std::string contested = evidence_cell(contest_evidence(run.ws, c, f));
     if (!contested.empty()) flags += "<br>contested by: " + contested;
     std::string missing_text;
-    for (const auto& m : missing(run.ws, f)) missing_text += (missing_text.empty() ? "" : "<br>") + cell(m);
-    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", cell(o.full_id),
-                       cell(o.title), model::to_string(f.status), score_text(f),
+    for (const auto& m : missing(run.ws, f))
+      missing_text += (missing_text.empty() ? "" : "<br>") + md_cell(m);
+    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md_cell(o.full_id),
+                       md_cell(o.title), model::to_string(f.status), score_text(f),
                        model::to_string(f.severity), evidence_cell(evidence(run.ws, c, f)),
-                       missing_text, flags);
+                       missing_text, flags, md_cell(impacts_text(c, f)));
   }
   out += fmt::format("\n{}\n\n", counts.str());
 }
@@ -83,10 +72,11 @@ class MarkdownStream : public ReportStream {
   }
 
   std::string end() override {
-    std::string out = fmt::format("## Summary\n\n{}\n\n## Inputs\n\n| File | SHA-256 |\n| --- | --- |\n",
-                                  m_ctx.summary.line(m_ctx.as_of, m_ctx.frameworks.size()));
+    std::string out =
+        fmt::format("## Summary\n\n{}\n\n## Inputs\n\n| File | SHA-256 |\n| --- | --- |\n",
+                    m_ctx.summary.line(m_ctx.as_of, m_ctx.frameworks.size()));
     for (const auto& in : m_ctx.ws.inputs)
-      out += fmt::format("| {} | `{}` |\n", cell(in.path), in.sha256);
+      out += fmt::format("| {} | `{}` |\n", md_cell(in.path), in.sha256);
     return out;
   }
 

@@ -1,9 +1,9 @@
 #include "report/report_data.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-
-#include <fmt/format.h>
 
 namespace ungap::report {
 
@@ -37,8 +37,8 @@ EvidenceLine line(const model::Company& c, int claim_index) {
   return e;
 }
 
-std::vector<EvidenceLine> collect(const model::Company& c, const model::Finding& f,
-                                  bool contested, std::size_t max) {
+std::vector<EvidenceLine> collect(const model::Company& c, const model::Finding& f, bool contested,
+                                  std::size_t max) {
   std::vector<EvidenceLine> out;
   std::vector<int> seen;
   for (const auto& rr : f.rules) {
@@ -94,15 +94,20 @@ const model::Finding& source_of(const model::Workspace& ws, const model::Company
 
 namespace {
 
+// The evidence of a rule's met elements and, for a rule per impact, of each impact's.
+void add_met(const model::RuleResult& rr, std::vector<int>& out) {
+  if (!rr.applicable) return;
+  for (const auto& er : rr.elements)
+    if (er.met) out.insert(out.end(), er.claims.begin(), er.claims.end());
+  for (const auto& ir : rr.impacts) add_met(ir, out);
+}
+
 void add_resting(const model::Workspace& ws, const model::CompanyResult& cr,
                  const model::Finding& f, std::vector<int>& out, int depth) {
   // Mappings and parts never loop (a verdict is carried only from one already reached), but a
   // bound keeps a malformed result from recursing without end.
   if (depth > 32) return;
-  for (const auto& rr : f.rules)
-    if (rr.applicable)
-      for (const auto& er : rr.elements)
-        if (er.met) out.insert(out.end(), er.claims.begin(), er.claims.end());
+  for (const auto& rr : f.rules) add_met(rr, out);
   const auto& o = obligation_of(ws, f);
   for (int child : o.children) {
     const auto& cf = finding_at(ws, cr, f.framework, child);
@@ -110,6 +115,12 @@ void add_resting(const model::Workspace& ws, const model::CompanyResult& cr,
       add_resting(ws, cr, cf, out, depth + 1);
   }
   for (const auto& d : f.derived) add_resting(ws, cr, source_of(ws, cr, d), out, depth + 1);
+}
+
+void cite(const model::RuleResult& rr, std::set<int>& cited) {
+  for (const auto& er : rr.elements) cited.insert(er.claims.begin(), er.claims.end());
+  for (const auto& er : rr.contested) cited.insert(er.claims.begin(), er.claims.end());
+  for (const auto& ir : rr.impacts) cite(ir, cited);
 }
 
 }  // namespace
@@ -129,13 +140,22 @@ std::vector<int> resting_claims(const model::Workspace& ws, const model::Company
   return out;
 }
 
+std::set<int> cited_claims(const model::CompanyResult& cr) {
+  std::set<int> cited;
+  for (const auto& f : cr.findings)
+    for (const auto& rr : f.rules) cite(rr, cited);
+  return cited;
+}
+
 std::string flags_text(const model::FlagSet& flags) {
   std::string out;
   for (auto f : flags.list()) out += (out.empty() ? "" : ", ") + std::string(model::to_string(f));
   return out;
 }
 
-double rounded_score(double score) { return std::round(score * 10) / 10; }
+double rounded_score(double score) {
+  return std::round(score * 10) / 10;
+}
 
 std::string score_text(const model::Finding& f) {
   if (f.status == model::Status::kNotApplicable || f.status == model::Status::kNotAssessed)
@@ -159,17 +179,27 @@ std::string rules_text(const model::Workspace& ws, const model::Finding& f) {
 
 void StatusCounts::add(model::Status s) {
   switch (s) {
-    case model::Status::kMet: ++met; break;
-    case model::Status::kPartial: ++partial; break;
-    case model::Status::kGap: ++gap; break;
-    case model::Status::kNotApplicable: ++not_applicable; break;
-    case model::Status::kNotAssessed: ++not_assessed; break;
+    case model::Status::kMet:
+      ++met;
+      break;
+    case model::Status::kPartial:
+      ++partial;
+      break;
+    case model::Status::kGap:
+      ++gap;
+      break;
+    case model::Status::kNotApplicable:
+      ++not_applicable;
+      break;
+    case model::Status::kNotAssessed:
+      ++not_assessed;
+      break;
   }
 }
 
 std::string StatusCounts::str() const {
-  return fmt::format("{} met, {} partial, {} gap, {} not-applicable, {} not-assessed", met,
-                     partial, gap, not_applicable, not_assessed);
+  return fmt::format("{} met, {} partial, {} gap, {} not-applicable, {} not-assessed", met, partial,
+                     gap, not_applicable, not_assessed);
 }
 
 }  // namespace ungap::report

@@ -2,6 +2,7 @@
 // What every report writer needs: the run (workspace, results, selection, date) and the shared
 // wording of a finding's evidence, missing elements, flags and score, so that Markdown, CSV,
 // the terminal table and HTML say the same thing the same way.
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,13 +20,13 @@ struct Run {
 
 struct EvidenceLine {
   std::string claim_id;
-  std::string text;    // the quote, or the summary when there is none
-  bool quoted = false; // text is an exact quote
-  std::string source;  // source title (or id), publisher
+  std::string text;     // the quote, or the summary when there is none
+  bool quoted = false;  // text is an exact quote
+  std::string source;   // source title (or id), publisher
   std::string source_id;
   std::string url;
-  std::string date;    // the claim's date
-  std::string quality; // primary / secondary
+  std::string date;     // the claim's date
+  std::string quality;  // primary / secondary
 };
 
 // Whether a finding is listed in gap tables: everything except non-assessable leaves.
@@ -51,10 +52,12 @@ const model::Finding& source_of(const model::Workspace& ws, const model::Company
 // and of the verdicts it was carried from, each once, newest first (ties by id).
 std::vector<int> resting_claims(const model::Workspace& ws, const model::Company& c,
                                 const model::CompanyResult& cr, const model::Finding& f);
-std::string flags_text(const model::FlagSet& flags);     // "contested, overdue"
-std::string score_text(const model::Finding& f);         // "67" or "" when not assessed
-double rounded_score(double score);                      // to one decimal
-std::string derived_text(const model::Finding& f);       // "ungp/17 (equal)"
+// Every claim a company's findings cite (met, contested, and each impact's), by index.
+std::set<int> cited_claims(const model::CompanyResult& cr);
+std::string flags_text(const model::FlagSet& flags);  // "contested, overdue"
+std::string score_text(const model::Finding& f);      // "67" or "" when not assessed
+double rounded_score(double score);                   // to one decimal
+std::string derived_text(const model::Finding& f);    // "ungp/17 (equal)"
 std::string rules_text(const model::Workspace& ws, const model::Finding& f);  // rule ids
 
 struct StatusCounts {

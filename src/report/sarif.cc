@@ -127,7 +127,7 @@ void result(util::JsonWriter& w, const Run& run, const Item& it, int64_t rule_in
       .field("company", it.company->id)
       .field("obligation", o.full_id);
   w.field("status", model::to_string(f.status)).field("score", rounded_score(f.score));
-  w.field("severity", model::to_string(f.severity));
+  w.field("weight", model::to_string(f.severity));
   w.key("flags").begin_array();
   for (auto fl : f.flags.list()) w.value(model::to_string(fl));
   w.end_array().end_object().end_object();

@@ -1,8 +1,9 @@
 // The terminal table: aligned columns, status in colour when writing to a terminal.
-#include <array>
-
 #include <fmt/format.h>
 
+#include <array>
+
+#include "report/impact_verdicts.h"
 #include "report/stream.h"
 #include "report/writers.h"
 #include "util/text.h"
@@ -13,10 +14,14 @@ namespace {
 
 const char* colour(model::Status s) {
   switch (s) {
-    case model::Status::kMet: return "\033[32m";
-    case model::Status::kPartial: return "\033[33m";
-    case model::Status::kGap: return "\033[31m";
-    default: return "\033[2m";
+    case model::Status::kMet:
+      return "\033[32m";
+    case model::Status::kPartial:
+      return "\033[33m";
+    case model::Status::kGap:
+      return "\033[31m";
+    default:
+      return "\033[2m";
   }
 }
 
@@ -40,12 +45,23 @@ std::string write_table(const Run& run, const WriteOptions& o) {
   statuses.push_back(model::Status::kNotAssessed);
   for (const auto& cr : run.results.companies) {
     const auto& c = run.ws.companies[static_cast<std::size_t>(cr.company)];
-    for (const auto& f : cr.findings) {
-      if (!selected(run.ws, run.frameworks, f)) continue;
-      const auto& ob = obligation_of(run.ws, f);
-      rows.push_back({c.id, ob.full_id, std::string(model::to_string(f.status)), score_text(f),
-                      flags_text(f.flags), util::ellipsize(ob.title, 70)});
-      statuses.push_back(f.status);
+    std::vector<const model::Finding*> findings;
+    for (const auto& f : cr.findings)
+      if (selected(run.ws, run.frameworks, f)) findings.push_back(&f);
+    sort_by_salience(c, findings);
+    for (const auto* f : findings) {
+      const auto& ob = obligation_of(run.ws, *f);
+      rows.push_back({c.id, ob.full_id, std::string(model::to_string(f->status)), score_text(*f),
+                      flags_text(f->flags), util::ellipsize(ob.title, 70)});
+      statuses.push_back(f->status);
+      // Each impact's own verdict, under the obligation's.
+      for (const auto& v : impact_verdicts(*f)) {
+        const auto& im = c.impacts[static_cast<std::size_t>(v.impact)];
+        rows.push_back({"", "  impact " + im.id, std::string(model::to_string(v.status)),
+                        fmt::format("{}", rounded_score(v.score)), flags_text(v.flags),
+                        util::ellipsize(im.title, 70)});
+        statuses.push_back(v.status);
+      }
     }
   }
   std::array<std::size_t, 6> w{};

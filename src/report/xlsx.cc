@@ -16,6 +16,8 @@
 #include <stdexcept>
 
 #include "report/escape.h"
+#include "report/impact_verdicts.h"
+#include "report/pivot.h"
 #include "report/writers.h"
 #include "util/text.h"
 #include "util/version.h"
@@ -40,11 +42,11 @@ constexpr StatusStyle kStatusStyles[] = {
 };
 
 constexpr std::array kColumns{
-    std::pair{"company", 14.0},     std::pair{"obligation", 22.0}, std::pair{"title", 40.0},
-    std::pair{"status", 14.0},      std::pair{"score", 8.0},       std::pair{"severity", 10.0},
-    std::pair{"flags", 16.0},       std::pair{"rules", 24.0},      std::pair{"evidence", 60.0},
-    std::pair{"sources", 40.0},     std::pair{"missing", 40.0},    std::pair{"contested_by", 40.0},
-    std::pair{"derived_from", 24.0}};
+    std::pair{"company", 14.0},      std::pair{"obligation", 22.0}, std::pair{"title", 40.0},
+    std::pair{"status", 14.0},       std::pair{"score", 8.0},       std::pair{"weight", 10.0},
+    std::pair{"flags", 16.0},        std::pair{"rules", 24.0},      std::pair{"evidence", 60.0},
+    std::pair{"sources", 40.0},      std::pair{"missing", 40.0},    std::pair{"contested_by", 40.0},
+    std::pair{"derived_from", 24.0}, std::pair{"impacts", 40.0}};
 
 class Book {
  public:
@@ -77,9 +79,13 @@ class Book {
   void write() {
     summary();
     for (int fw : m_run.frameworks) framework(fw);
-    inputs();
-    if (workbook_close(m_wb) != LXW_NO_ERROR)
-      throw std::runtime_error("cannot write the XLSX workbook");
+    close();
+  }
+
+  // The grouped report (`--group-by`): one sheet of rows, then the inputs.
+  void write_pivot(GroupBy by) {
+    pivot_sheet(by);
+    close();
   }
 
  private:
@@ -124,8 +130,15 @@ class Book {
     return s;
   }
 
+  void close() {
+    inputs();
+    if (workbook_close(m_wb) != LXW_NO_ERROR)
+      throw std::runtime_error("cannot write the XLSX workbook");
+  }
+
   void summary();
   void framework(int fw);
+  void pivot_sheet(GroupBy by);
   void inputs();
 
   const Run& m_run;
@@ -198,8 +211,12 @@ void Book::framework(int fw_index) {
   lxw_row_t row = 0;
   for (const auto& cr : m_run.results.companies) {
     const auto& c = m_run.ws.companies[static_cast<std::size_t>(cr.company)];
-    for (const auto& f : cr.findings) {
-      if (f.framework != fw_index || !listed(m_run.ws, f)) continue;
+    std::vector<const model::Finding*> findings;
+    for (const auto& f : cr.findings)
+      if (f.framework == fw_index && listed(m_run.ws, f)) findings.push_back(&f);
+    sort_by_salience(c, findings);
+    for (const auto* fp : findings) {
+      const auto& f = *fp;
       const auto& o = obligation_of(m_run.ws, f);
       auto ev = evidence(m_run.ws, c, f);
       std::string values[] = {c.id,
@@ -214,7 +231,8 @@ void Book::framework(int fw_index) {
                               lines(ev, true),
                               joined(missing(m_run.ws, f)),
                               lines(contest_evidence(m_run.ws, c, f), false),
-                              derived_text(f)};
+                              derived_text(f),
+                              impacts_text(c, f)};
       ++row;
       for (lxw_col_t col = 0; col < std::size(values); ++col)
         text(ws, row, col, values[col], col == 3 ? m_status[f.status] : nullptr);
@@ -225,6 +243,41 @@ void Book::framework(int fw_index) {
   std::vector<std::pair<std::string, double>> cols;
   for (auto [name, width] : kColumns) cols.emplace_back(name, width);
   header(ws, cols, row);
+}
+
+void Book::pivot_sheet(GroupBy by) {
+  std::string name = "By " + std::string(group_by_name(by));
+  lxw_worksheet* ws = workbook_add_worksheet(m_wb, sheet_name(name).c_str());
+  lxw_row_t row = 0;
+  for (const auto& g : pivot(m_run, by))
+    for (const auto& r : g.rows) {
+      ++row;
+      const std::string values[] = {g.key,
+                                    r.company,
+                                    r.impact,
+                                    r.severity,
+                                    r.involvement,
+                                    r.obligation,
+                                    r.title,
+                                    std::string(model::to_string(r.status)),
+                                    "",
+                                    r.flags};
+      for (lxw_col_t col = 0; col < std::size(values); ++col)
+        text(ws, row, col, values[col], col == 7 ? m_status[r.status] : nullptr);
+      worksheet_write_number(ws, row, 8, rounded_score(r.score), nullptr);
+    }
+  header(ws,
+         {{std::string(group_by_name(by)), 24},
+          {"company", 14},
+          {"impact", 24},
+          {"severity", 36},
+          {"involvement", 16},
+          {"obligation", 22},
+          {"title", 40},
+          {"status", 14},
+          {"score", 8},
+          {"flags", 16}},
+         row);
 }
 
 void Book::inputs() {
@@ -238,9 +291,9 @@ void Book::inputs() {
   header(ws, {{"path", 50}, {"sha256", 70}}, row);
 }
 
-}  // namespace
-
-std::string write_xlsx(const Run& run, const WriteOptions&) {
+// Builds a workbook in a temporary file with `fill` and returns its bytes.
+template <typename Fill>
+std::string workbook_bytes(const Run& run, Fill fill) {
   std::string pattern = (std::filesystem::temp_directory_path() / "ungap-xlsx-XXXXXX").string();
   int fd = mkstemp(pattern.data());
   if (fd < 0) throw std::runtime_error("cannot create a temporary file for the XLSX report");
@@ -249,9 +302,20 @@ std::string write_xlsx(const Run& run, const WriteOptions&) {
     std::string path;
     ~Remove() { std::filesystem::remove(path); }
   } remove{pattern};
-  Book(pattern, run).write();
+  Book book(pattern, run);
+  fill(book);
   std::ifstream in(pattern, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+}  // namespace
+
+std::string write_xlsx(const Run& run, const WriteOptions&) {
+  return workbook_bytes(run, [](Book& b) { b.write(); });
+}
+
+std::string write_pivot_xlsx(const Run& run, GroupBy by) {
+  return workbook_bytes(run, [by](Book& b) { b.write_pivot(by); });
 }
 
 }  // namespace ungap::report

@@ -39,6 +39,7 @@ BOOST_AUTO_TEST_CASE(field_indices_follow_the_enums) {
   BOOST_TEST(claim.find("summary") == ClaimField::kSummary);
   BOOST_TEST(claim.find("scope") == ClaimField::kScope);
   BOOST_TEST(claim.find("supersedes") == ClaimField::kSupersedes);
+  BOOST_TEST(claim.find("impacts") == ClaimField::kImpacts);
   BOOST_TEST(claim.find("source") == ClaimField::kSource);
   const auto& source = *source_type();
   BOOST_TEST(source.fields.size() == static_cast<std::size_t>(SourceField::kCount));
