@@ -72,7 +72,9 @@ Rows obligations(const model::Workspace& ws, const Selection& sel) {
 Rows companies(const model::Workspace& ws, const Selection& sel) {
   Rows rows{{"ID", "SOURCES", "CLAIMS", "NAME"}};
   for (const auto& c : ws.companies)
-    if (sel.has(c.loc)) rows.push_back({c.id, std::to_string(c.sources.size()), std::to_string(c.claims.size()), c.name});
+    if (sel.has(c.loc))
+      rows.push_back(
+          {c.id, std::to_string(c.sources.size()), std::to_string(c.claims.size()), c.name});
   return rows;
 }
 
@@ -143,7 +145,8 @@ std::string missing_vocabulary(const model::Vocabulary& v, const model::TermFiel
   if (!v.present)
     return "this workspace has no vocabulary file (a YAML file with a top-level 'vocabulary:' "
            "key; see `ungap schema vocabulary`)";
-  if (f && !v.checks(f->field)) return fmt::format("the vocabulary declares no '{}' list", f->section);
+  if (f && !v.checks(f->field))
+    return fmt::format("the vocabulary declares no '{}' list", f->section);
   return "";
 }
 
@@ -158,19 +161,20 @@ int list_vocabulary(const model::Vocabulary& v, const std::string& what) {
 }
 
 std::vector<std::string> list_names() {
-  std::vector<std::string> names{"frameworks", "obligations", "companies", "impacts", "rules",
-                                 "vocabulary"};
+  std::vector<std::string> names{"frameworks", "obligations", "companies",
+                                 "impacts",    "rules",       "vocabulary"};
   for (const auto& f : model::term_fields()) names.push_back(list_name(f));
   return names;
 }
 
-const std::map<std::string, std::function<Rows(const model::Workspace&, const Selection&)>>& listings() {
-  static const std::map<std::string, std::function<Rows(const model::Workspace&, const Selection&)>> k{
-      {"frameworks", frameworks},
-      {"obligations", obligations},
-      {"companies", companies},
-      {"impacts", impacts},
-      {"rules", rules}};
+const std::map<std::string, std::function<Rows(const model::Workspace&, const Selection&)>>&
+listings() {
+  static const std::map<std::string, std::function<Rows(const model::Workspace&, const Selection&)>>
+      k{{"frameworks", frameworks},
+        {"obligations", obligations},
+        {"companies", companies},
+        {"impacts", impacts},
+        {"rules", rules}};
   return k;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// The closed vocabularies of the formats (docs/formats.md), each with its spelling in YAML. The tables
-// drive parsing, schemas and writers alike, so a new value is added in one place.
+// The closed vocabularies of the formats (docs/formats.md), each with its spelling in YAML. The
+// tables drive parsing, schemas and writers alike, so a new value is added in one place.
 #include <array>
 #include <cstdint>
 #include <optional>

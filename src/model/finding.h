@@ -58,7 +58,7 @@ struct RuleResult {
 struct Derivation {
   std::string from;  // full id of the obligation the status came from
   Relation relation = Relation::kEqual;
-  int mapping = -1;  // index into Workspace::mappings
+  int mapping = -1;                      // index into Workspace::mappings
   int framework = -1, obligation = -1;   // the source finding
   Status status = Status::kNotAssessed;  // the source's verdict
   double score = 0;

@@ -112,9 +112,7 @@ class FindingWriter {
     m_w.end_array();
   }
 
-  const std::string& impact_id(int i) const {
-    return m_c.impacts[static_cast<std::size_t>(i)].id;
-  }
+  const std::string& impact_id(int i) const { return m_c.impacts[static_cast<std::size_t>(i)].id; }
 
   // `one_impact`: the result of a per-impact rule for one impact.
   void rule_result(const model::RuleResult& rr, bool one_impact = false) {

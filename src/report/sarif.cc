@@ -5,8 +5,8 @@
 #include <map>
 
 #include "report/escape.h"
-#include "report/verdicts.h"
 #include "report/sarif_paths.h"
+#include "report/verdicts.h"
 #include "report/writers.h"
 #include "util/json_writer.h"
 #include "util/version.h"

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Fails when any verdict in the given reports tells two stories: `met` must score exactly 100,
 `gap` exactly 0, `partial` strictly between; `not-applicable` and `not-assessed` carry no score;
-`contested` never sits on a gap. Reads JSON (findings, their rules and derived_from sources), CSV
-and Markdown reports.
+`contested` never sits on a gap. Reads JSON (findings, their rules, each impact's verdict and
+derived_from sources), CSV and Markdown reports.
 
 Usage: one_story.py REPORT_OR_FOLDER...
 """
@@ -42,6 +42,12 @@ def check_json(path, problems):
             for r in f["rules"]:
                 if r["applicable"] and (p := disagreement(r["status"], r.get("score"), r["flags"])):
                     problems.append(f"{where} rule {r['id']}: {p}")
+                for i in r.get("impacts", []):
+                    if i["applicable"] and (p := disagreement(i["status"], i.get("score"), i["flags"])):
+                        problems.append(f"{where} rule {r['id']} impact {i['impact']}: {p}")
+            for i in f.get("impacts", []):
+                if p := disagreement(i["status"], i.get("score"), i["flags"]):
+                    problems.append(f"{where} impact {i['impact']}: {p}")
             for d in f.get("derived_from", []):
                 for key in ("", "carried_"):
                     if "status" in d and (p := disagreement(d[key + "status"], d[key + "score"])):
