@@ -42,6 +42,14 @@ const std::vector<Domain>& domains() {
       {"claim.source.by", std::nullopt, model::enum_spellings<model::By>, "by"},
       {"claim.source.kind", std::nullopt, model::enum_spellings<model::SourceKind>, "source kind"},
       {"claim.source.quality", std::nullopt, model::enum_spellings<model::Quality>, "quality"},
+      {"impact.rights", TermField::kRight},
+      {"impact.rights_holders", TermField::kRightsHolder},
+      {"impact.modes", std::nullopt, model::enum_spellings<model::InvolvementMode>,
+       "involvement mode"},
+      {"impact.scale", std::nullopt, model::enum_spellings<model::Scale>, "scale"},
+      {"impact.scope", std::nullopt, model::enum_spellings<model::Scope>, "scope"},
+      {"impact.remediability", std::nullopt, model::enum_spellings<model::Remediability>,
+       "remediability"},
   };
   return d;
 }
