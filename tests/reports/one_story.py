@@ -2,7 +2,7 @@
 """Fails when any verdict in the given reports tells two stories: `met` must score exactly 100,
 `gap` exactly 0, `partial` strictly between; `not-applicable` and `not-assessed` carry no score;
 `contested` never sits on a gap. Reads JSON (findings, their rules, each impact's verdict and
-derived_from sources), CSV and Markdown reports.
+derived_from sources; or the rows of a report grouped with --group-by), CSV and Markdown reports.
 
 Usage: one_story.py REPORT_OR_FOLDER...
 """
@@ -32,8 +32,18 @@ def disagreement(status, score, flags=()):
     return None
 
 
+def check_pivot_json(path, report, problems):
+    for group in report["groups"]:
+        for r in group["rows"]:
+            flags = [x.strip() for x in r["flags"].split(",")]
+            if p := disagreement(r["status"], r.get("score"), flags):
+                problems.append(f"{path}: {group['key']} {r['company']} {r['obligation']}: {p}")
+
+
 def check_json(path, problems):
     report = json.loads(path.read_text(encoding="utf-8"))
+    if "groups" in report:  # a report written with --group-by
+        return check_pivot_json(path, report, problems)
     for company in report["companies"]:
         for f in company["findings"]:
             where = f"{path}: {company['id']} {f['id']}"
