@@ -9,6 +9,8 @@
 
 #include "cli/build_info.h"
 #include "cli/commands.h"
+#include "cli/run_setup.h"
+#include "engine/match_plan.h"
 #include "util/file_io.h"
 #include "util/version.h"
 
@@ -64,6 +66,9 @@ int run(int argc, char** argv) {
       "frameworks, and reports the gaps."};
   app.set_version_flag("--version", fmt::format("ungap {} (commit {})", util::kVersion, kCommit));
   app.require_subcommand(1);
+  // A misspelt switch must not leave a run on the path its user meant to turn off.
+  if (!engine::match_engine_from_environment())
+    return cannot_run("UNGAP_ENGINE must be 'cel' (every match by the CEL evaluator) or unset");
   int exit_code = kOk;
   for (AddCommand add : kCommands) add(app, exit_code);
   util::clean_up_on_signals();

@@ -176,52 +176,23 @@ void CompanyView::build_index() {
   }
 }
 
-std::vector<IndexFact> index_facts(const std::vector<expr::RequiredFact>& facts) {
-  using K = expr::RequiredFact::Kind;
-  std::vector<IndexFact> out;
-  for (const auto& f : facts) {
-    const auto values = f.alternatives();
-    IndexFact x{};
-    if (f.kind == K::kListContains && f.field == expr::ClaimField::kTopics) {
-      x.index = IndexFact::Index::kTopic;
-      for (const auto& v : values) x.topics.push_back(util::intern(v));
-    } else if (f.kind == K::kFieldEquals && f.field == expr::ClaimField::kKind) {
-      x.index = IndexFact::Index::kKind;
-      for (const auto& v : values)
-        if (auto k = model::parse_enum<model::ClaimKind>(v))
-          x.values.push_back(static_cast<int>(*k));
-    } else if (f.kind == K::kFieldEquals && f.field == expr::ClaimField::kBy) {
-      x.index = IndexFact::Index::kBy;
-      for (const auto& v : values)
-        if (auto b = model::parse_enum<model::By>(v)) x.values.push_back(static_cast<int>(*b));
-    } else {
-      continue;
-    }
-    out.push_back(std::move(x));
-  }
-  return out;
-}
-
-std::size_t CompanyView::key_count(const IndexFact& f) const {
-  return f.index == IndexFact::Index::kTopic ? f.topics.size() : f.values.size();
-}
-
-const std::vector<int>& CompanyView::list(const IndexFact& f, std::size_t key) const {
-  if (f.index == IndexFact::Index::kTopic) {
+const std::vector<int>& CompanyView::list(const ClaimFact& f, std::size_t key) const {
+  if (f.field == ClaimFact::Field::kTopics) {
     auto it = m_by_topic.find(f.topics[key]);
     return it == m_by_topic.end() ? m_none : it->second;
   }
-  const auto& lists = f.index == IndexFact::Index::kKind ? m_by_kind : m_by_by;
+  const auto& lists = f.field == ClaimFact::Field::kKind ? m_by_kind : m_by_by;
   return lists[static_cast<std::size_t>(f.values[key])];
 }
 
-const std::vector<int>& CompanyView::candidates(const std::vector<IndexFact>& facts,
+const std::vector<int>& CompanyView::candidates(const MatchPlan& plan,
                                                 std::vector<int>& scratch) const {
   const std::vector<int>* best = &m_visible;
-  const IndexFact* best_any = nullptr;
+  const ClaimFact* best_any = nullptr;
   std::size_t best_size = m_visible.size();
-  for (const auto& f : facts) {
-    std::size_t keys = key_count(f);
+  for (const auto& f : plan.facts()) {
+    if (!f.indexed()) continue;
+    std::size_t keys = f.key_count();
     if (keys == 1) {
       const auto& l = list(f, 0);
       if (l.size() < best_size) best = &l, best_any = nullptr, best_size = l.size();
@@ -235,7 +206,7 @@ const std::vector<int>& CompanyView::candidates(const std::vector<IndexFact>& fa
   }
   if (!best_any) return *best;
   scratch.clear();
-  for (std::size_t k = 0; k < key_count(*best_any); ++k) {
+  for (std::size_t k = 0; k < best_any->key_count(); ++k) {
     const auto& l = list(*best_any, k);
     scratch.insert(scratch.end(), l.begin(), l.end());
   }

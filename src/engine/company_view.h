@@ -7,26 +7,13 @@
 #include <unordered_map>
 #include <vector>
 
-#include "expr/facts.h"
+#include "engine/match_plan.h"
 #include "expr/value.h"
 #include "model/company.h"
 #include "util/date.h"
 #include "util/intern.h"
 
 namespace ungap::engine {
-
-// A required fact as a key into a company's claim index, resolved once when rules are compiled:
-// kinds and authors as enum values, topics as interned symbols, so looking up candidates for a
-// claim hashes no strings. A spelling that is no kind or author is dropped: it matches nothing.
-struct IndexFact {
-  enum class Index : std::uint8_t { kTopic, kKind, kBy };
-  Index index;
-  std::vector<util::Symbol> topics;  // kTopic: the claim has one of these
-  std::vector<int> values;           // kKind, kBy: the claim's value is one of these
-};
-
-// The facts the index can serve, in the order given; the others are left to NativeFacts or CEL.
-std::vector<IndexFact> index_facts(const std::vector<expr::RequiredFact>& facts);
 
 class CompanyView {
  public:
@@ -40,16 +27,15 @@ class CompanyView {
   const std::vector<int>& visible() const { return m_visible; }
   // Built on first use: a claim only a native fact looks at never needs its CEL value.
   const expr::Value& claim_value(int claim) const;
-  // The visible claims that can satisfy every fact, newest first: the shortest list the index
-  // offers. A disjunctive fact's list is built in `scratch`, which the result may refer to.
-  const std::vector<int>& candidates(const std::vector<IndexFact>& facts,
-                                     std::vector<int>& scratch) const;
+  // The visible claims that can satisfy every fact of `plan`, newest first: the shortest list
+  // the index offers. A disjunctive fact's list is built in `scratch`, which the result may
+  // refer to.
+  const std::vector<int>& candidates(const MatchPlan& plan, std::vector<int>& scratch) const;
 
  private:
   void compute_visible();
   void build_index();
-  std::size_t key_count(const IndexFact& f) const;
-  const std::vector<int>& list(const IndexFact& f, std::size_t key) const;
+  const std::vector<int>& list(const ClaimFact& f, std::size_t key) const;
 
   const model::Company& m_company;
   util::Date m_as_of;

@@ -15,13 +15,13 @@ std::optional<expr::Program> compile(const util::LocatedText& text, const expr::
 
 std::vector<CompiledElement> compile_elements(const std::vector<model::Element>& elements,
                                               const expr::Env& env, const expr::CompileOptions& o,
-                                              util::Diagnostics& diags) {
+                                              MatchEngine engine, util::Diagnostics& diags) {
   std::vector<CompiledElement> out;
   for (const auto& e : elements) {
     auto p = compile(e.match, env, o, diags);
     // A program that failed to compile never matches; `load` has reported it already.
     if (!p) p = expr::compile("false", env).program;
-    out.push_back({*p, index_facts(expr::required_facts(*p)), NativeFacts(*p)});
+    out.push_back({*p, MatchPlan(*p, engine)});
   }
   return out;
 }
@@ -29,7 +29,7 @@ std::vector<CompiledElement> compile_elements(const std::vector<model::Element>&
 }  // namespace
 
 CompiledWorkspace::CompiledWorkspace(const model::Workspace& ws, util::Diagnostics& diags,
-                                     const expr::Limits& limits)
+                                     const expr::Limits& limits, MatchEngine engine)
     : m_ws(ws), m_budget(limits) {
   expr::CompileOptions o;
   o.limits = limits;
@@ -48,8 +48,8 @@ CompiledWorkspace::CompiledWorkspace(const model::Workspace& ws, util::Diagnosti
     const expr::Env& when = expr::when_env(per_impact);
     const expr::Env& match = expr::match_env(per_impact);
     if (r.when) cr.when = compile(*r.when, when, o, diags);
-    cr.elements = compile_elements(r.elements, match, o, diags);
-    cr.contested = compile_elements(r.contested_by, match, o, diags);
+    cr.elements = compile_elements(r.elements, match, o, engine, diags);
+    cr.contested = compile_elements(r.contested_by, match, o, engine, diags);
     m_rules.push_back(std::move(cr));
     for (const auto& c : r.checks) {
       auto ref = ws.find_obligation(c.id);

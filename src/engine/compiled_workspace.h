@@ -6,9 +6,8 @@
 #include <vector>
 
 #include "engine/company_view.h"
-#include "engine/native_facts.h"
+#include "engine/match_plan.h"
 #include "engine/run_budget.h"
-#include "expr/facts.h"
 #include "expr/program.h"
 #include "model/workspace.h"
 #include "util/diagnostic.h"
@@ -17,8 +16,7 @@ namespace ungap::engine {
 
 struct CompiledElement {
   expr::Program program;
-  std::vector<IndexFact> index;  // what the claim index can narrow the candidates by
-  NativeFacts native;
+  MatchPlan plan;  // which claims CEL need not see, and whether it need see any
 };
 
 struct CompiledRule {
@@ -38,8 +36,9 @@ class CompiledWorkspace {
   // Compiles every expression; the workspace must have loaded without errors. Problems that
   // still occur (none should) go to `diags`.
   // `limits` must be those the workspace was loaded with, so that what load accepted compiles.
+  // `engine` decides whether the claim fast path is used (match_plan.h).
   CompiledWorkspace(const model::Workspace& ws, util::Diagnostics& diags,
-                    const expr::Limits& limits = {});
+                    const expr::Limits& limits = {}, MatchEngine engine = default_match_engine());
 
   const model::Workspace& ws() const { return m_ws; }
   // Shared by every evaluation of the run, on every thread.

@@ -46,9 +46,9 @@ model::ElementResult RuleEvaluator::match(const model::Rule& r, const model::Ele
   er.min = e.min;
   er.weight = e.weight;
   const auto& claims = m_view.company().claims;
-  for (int claim : m_view.candidates(ce.index, m_scratch)) {
-    if (!ce.native.holds(claims[static_cast<std::size_t>(claim)])) continue;
-    if (ce.native.decisive()) {
+  for (int claim : m_view.candidates(ce.plan, m_scratch)) {
+    if (!ce.plan.holds(claims[static_cast<std::size_t>(claim)])) continue;
+    if (ce.plan.decisive()) {
       er.claims.push_back(claim);
       continue;
     }

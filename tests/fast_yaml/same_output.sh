@@ -7,26 +7,9 @@ set -u
 ungap=$1
 root=$2
 shift 2
-failures=0
-runs=0
-export SOURCE_DATE_EPOCH=1764547200 NO_COLOR=1
+source "$(dirname "$0")/../same_output.sh"
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-# Runs `ungap ARGS...` in DIR with each reader and compares stdout, stderr and the exit code.
-same() {
-  local dir=$1
-  shift
-  (cd "$dir" && UNGAP_YAML=yaml-cpp "$ungap" "$@" >"$work/a" 2>&1; echo "exit $?" >>"$work/a")
-  (cd "$dir" && UNGAP_YAML= "$ungap" "$@" >"$work/b" 2>&1; echo "exit $?" >>"$work/b")
-  runs=$((runs + 1))
-  if ! cmp -s "$work/a" "$work/b"; then
-    echo "DIFFERENT in $dir: ungap $*"
-    diff "$work/a" "$work/b" | head -20
-    failures=$((failures + 1))
-  fi
-}
+same() { same_with UNGAP_YAML=yaml-cpp UNGAP_YAML= "$@"; }
 
 same "$root" lint
 same "$root" lint --format json
@@ -44,5 +27,4 @@ for ws in "$@"; do
   same "$ws" lint --format json
   same "$ws" check --format json --jobs 1
 done
-echo "$runs runs compared, $failures different"
-[ "$failures" = 0 ]
+finish

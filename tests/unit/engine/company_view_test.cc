@@ -1,4 +1,4 @@
-// The claim index: which claims an element's required facts leave as candidates.
+// The claim index: which claims the facts of an element's match plan leave as candidates.
 #include "engine/company_view.h"
 
 #include <boost/test/unit_test.hpp>
@@ -25,8 +25,8 @@ std::string candidates(const ungap::test::Workspace& w, const std::string& match
   engine::CompanyView view(*w.ws().company("c"), *util::parse_date("2025-06-01"));
   std::vector<int> scratch;
   std::string out;
-  auto facts = engine::index_facts(expr::required_facts(*compiled.program));
-  for (int i : view.candidates(facts, scratch))
+  engine::MatchPlan plan(*compiled.program, engine::MatchEngine::kNative);
+  for (int i : view.candidates(plan, scratch))
     out += (out.empty() ? "" : " ") + view.company().claims[static_cast<std::size_t>(i)].id;
   return out;
 }
