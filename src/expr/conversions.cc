@@ -59,8 +59,33 @@ Value double_from_string(const Value* a, const Expr&) {
 Value string_from_int(const Value* a, const Expr&) {
   return Value::string(std::to_string(a[0].as_int()));
 }
+// As cel-go writes a double (Go's %g, shortest digits): the exponent form when the decimal
+// exponent is below -4 or at least 6, with at least two exponent digits; NaN, +Inf, -Inf.
+std::string cel_double_text(double d) {
+  if (std::isnan(d)) return "NaN";
+  if (std::isinf(d)) return d > 0 ? "+Inf" : "-Inf";
+  char buf[64];
+  auto end = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific).ptr;
+  std::string sci(buf, end), sign;
+  if (sci[0] == '-') sign = "-", sci.erase(0, 1);
+  std::size_t e = sci.find('e');
+  std::string digits = sci.substr(0, e);
+  if (digits.size() > 1) digits.erase(1, 1);  // the point
+  int exp = std::atoi(sci.c_str() + e + 1);
+  int n = static_cast<int>(digits.size());
+  if (exp < -4 || exp >= 6) {
+    std::string mantissa = digits.substr(0, 1) + (n > 1 ? "." + digits.substr(1) : "");
+    return sign + mantissa + fmt::format("e{}{:02}", exp < 0 ? '-' : '+', std::abs(exp));
+  }
+  int point = exp + 1;
+  if (point <= 0) return sign + "0." + std::string(static_cast<std::size_t>(-point), '0') + digits;
+  if (point >= n) return sign + digits + std::string(static_cast<std::size_t>(point - n), '0');
+  return sign + digits.substr(0, static_cast<std::size_t>(point)) + "." +
+         digits.substr(static_cast<std::size_t>(point));
+}
+
 Value string_from_double(const Value* a, const Expr&) {
-  return Value::string(fmt::format("{}", a[0].as_double()));
+  return Value::string(cel_double_text(a[0].as_double()));
 }
 Value string_from_bool(const Value* a, const Expr&) {
   return Value::string(a[0].as_bool() ? "true" : "false");
