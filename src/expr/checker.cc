@@ -286,10 +286,16 @@ class Checker {
     }
   }
 
+  // CEL types `?:` as bool ? A : A: the branches must have one type (dyn fits any).
   Type conditional(Expr& e) {
-    require_bool(*e.args[0], visit(*e.args[0]), "the condition of '?:'");
+    Type condition = visit(*e.args[0]);
+    require_bool(*e.args[0], condition, "the condition of '?:'");
     Type then = visit(*e.args[1]);
     Type otherwise = visit(*e.args[2]);
+    if (!is_assignable(then, otherwise)) {
+      error(e.offset, fmt::format("no matching overload for '_?_:_' applied to ({}, {}, {})",
+                                  condition.to_string(), then.to_string(), otherwise.to_string()));
+    }
     return join(then, otherwise);
   }
 

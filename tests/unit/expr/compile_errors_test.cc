@@ -48,6 +48,9 @@ BOOST_AUTO_TEST_CASE(no_matching_overload) {
   expect_error("size(1)", 0, "no matching overload for 'size' applied to (int)");
   expect_error("1 in claim.topics", 2,
                "no matching overload for '@in' applied to (int, list(string))");
+  // `?:` is bool ? A : A, reported at the `?`.
+  expect_error("true ? 1 : 'a'", 5,
+               "no matching overload for '_?_:_' applied to (bool, int, string)");
 }
 
 BOOST_AUTO_TEST_CASE(hints_for_common_slips) {
