@@ -58,7 +58,7 @@ Rows frameworks(const model::Workspace& ws, const Selection& sel) {
 }
 
 Rows obligations(const model::Workspace& ws, const Selection& sel) {
-  Rows rows{{"ID", "SEVERITY", "ASSESSED", "TITLE"}};
+  Rows rows{{"ID", "WEIGHT", "ASSESSED", "TITLE"}};
   for (const auto& fw : ws.frameworks)
     for (const auto& ob : fw.obligations) {
       if (!sel.has(fw.loc)) break;
