@@ -22,16 +22,9 @@ using AddCommand = void (*)(CLI::App&, int&);
 
 // The commands, in the order `ungap --help` lists them.
 constexpr AddCommand kCommands[] = {
-    add_check_command,
-    add_explain_command,
-    add_diff_command,
-    add_test_command,
-    add_lint_command,
-    add_list_command,
-    add_schema_command,
-    add_init_command,
-    add_new_command,
-    add_generate_commands,
+    add_check_command, add_explain_command,   add_diff_command,   add_test_command,
+    add_lint_command,  add_list_command,      add_schema_command, add_init_command,
+    add_new_command,   add_generate_commands,
 };
 
 // Standard output is buffered: a full disk or a closed pipe may show only when it is flushed,

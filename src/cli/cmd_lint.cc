@@ -32,9 +32,10 @@ int lint(LintOptions o) {
   // Without a vocabulary there is nothing to check words against; say so, on stderr so that the
   // machine formats stay clean.
   if (!loaded->ws.vocabulary.present)
-    std::fputs("note: no vocabulary file in these inputs: topics, contexts, sectors, customers, "
-               "products, rights and rights-holder groups are not checked\n",
-               stderr);
+    std::fputs(
+        "note: no vocabulary file in these inputs: topics, contexts, sectors, customers, "
+        "products, rights and rights-holder groups are not checked\n",
+        stderr);
   std::string out = report::render_diagnostics(o.format, ds);
   std::fwrite(out.data(), 1, out.size(), stdout);
   bool errors = std::any_of(ds.begin(), ds.end(),

@@ -1,9 +1,9 @@
 #include "engine/company_eval.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <string_view>
-
-#include <fmt/format.h>
 
 #include "expr/rule_env.h"
 
@@ -20,7 +20,10 @@ Verdict carry(model::Relation relation, Verdict source) {
 
 CompanyEvaluator::CompanyEvaluator(const CompiledWorkspace& cw, const CompanyView& view,
                                    util::Diagnostics& diags)
-    : m_cw(cw), m_view(view), m_diags(diags), m_rules(cw, view, diags),
+    : m_cw(cw),
+      m_view(view),
+      m_diags(diags),
+      m_rules(cw, view, diags),
       m_activation(expr::when_env()) {
   m_activation.set(expr::RuleSlot::kCompany, view.company_value());
   m_activation.set(expr::RuleSlot::kAsOf, view.as_of_value());
@@ -41,7 +44,8 @@ bool applicability_unknown(const model::Finding& f) {
 std::optional<bool> CompanyEvaluator::applies_when(int fw, int ob, std::string& why) {
   const auto& program = m_cw.applies_when(fw, ob);
   if (!program) return true;
-  const auto& o = m_cw.ws().frameworks[static_cast<std::size_t>(fw)].obligations[static_cast<std::size_t>(ob)];
+  const auto& o =
+      m_cw.ws().frameworks[static_cast<std::size_t>(fw)].obligations[static_cast<std::size_t>(ob)];
   auto result = m_cw.budget().evaluate(*program, m_activation, o.applies_when->loc, m_diags, [&] {
     return fmt::format("the applies_when of '{}'", o.full_id);
   });
@@ -61,7 +65,8 @@ std::optional<bool> CompanyEvaluator::applies_when(int fw, int ob, std::string& 
 }
 
 void CompanyEvaluator::evaluate_leaf(int fw, int ob) {
-  const auto& o = m_cw.ws().frameworks[static_cast<std::size_t>(fw)].obligations[static_cast<std::size_t>(ob)];
+  const auto& o =
+      m_cw.ws().frameworks[static_cast<std::size_t>(fw)].obligations[static_cast<std::size_t>(ob)];
   model::Finding& f = at(fw, ob);
   const auto& rules = m_cw.rules_for(fw, ob);
   if (rules.empty()) {
@@ -75,8 +80,8 @@ void CompanyEvaluator::evaluate_leaf(int fw, int ob) {
     if (rr.applicable) {
       // A rule's severity overrides the obligation's; of several rules the most severe wins
       // (critical sorts first).
-      auto sev = m_cw.ws().rules[static_cast<std::size_t>(r)].severity.value_or(
-          o.effective_severity());
+      auto sev =
+          m_cw.ws().rules[static_cast<std::size_t>(r)].severity.value_or(o.effective_severity());
       f.severity = any ? std::min(f.severity, sev) : sev;
       verdict.add({rr.status, rr.score});
       f.flags.merge(rr.flags);
@@ -132,7 +137,8 @@ bool CompanyEvaluator::derive(int fw, int ob) {
   model::Finding& f = at(fw, ob);
   if (f.status != Status::kNotAssessed || !f.derived.empty() || applicability_unknown(f))
     return false;
-  const auto& o = m_cw.ws().frameworks[static_cast<std::size_t>(fw)].obligations[static_cast<std::size_t>(ob)];
+  const auto& o =
+      m_cw.ws().frameworks[static_cast<std::size_t>(fw)].obligations[static_cast<std::size_t>(ob)];
   if (!o.assessable && o.leaf()) return false;
   Combine sources(Combine::Mode::kAll);
   for (const auto& m : m_cw.mapped_from(fw, ob)) {
@@ -141,7 +147,8 @@ bool CompanyEvaluator::derive(int fw, int ob) {
     Verdict carried = carry(m.relation, {from.status, from.score});
     sources.add(carried);
     f.flags.merge(from.flags);
-    const auto& fo = m_cw.ws().frameworks[static_cast<std::size_t>(m.from.framework)]
+    const auto& fo = m_cw.ws()
+                         .frameworks[static_cast<std::size_t>(m.from.framework)]
                          .obligations[static_cast<std::size_t>(m.from.obligation)];
     f.derived.push_back({fo.full_id, m.relation, m.mapping, m.from.framework, m.from.obligation,
                          from.status, from.score, carried.status, carried.score});

@@ -8,8 +8,7 @@ const std::vector<FileKindInfo>& file_kinds() {
   static const std::vector<FileKindInfo> kinds{
       {FileKind::kFramework, "framework", "framework", framework_file_table, load_framework_file},
       {FileKind::kMapping, "mapping", "mapping", mapping_file_table, load_mapping_file},
-      {FileKind::kStatements, "statements", "company", statements_file_table,
-       load_statements_file},
+      {FileKind::kStatements, "statements", "company", statements_file_table, load_statements_file},
       {FileKind::kRules, "rules", "rules", rules_file_table, load_rules_file},
       {FileKind::kTests, "tests", "tests", tests_file_table, load_tests_file},
       {FileKind::kVocabulary, "vocabulary", "vocabulary", vocabulary_file_table,
@@ -20,8 +19,8 @@ const std::vector<FileKindInfo>& file_kinds() {
 
 const FileKindInfo* detect_kind(Reader& r, const YNode& root) {
   if (!root.is_map()) {
-    r.error(root, fmt::format("expected a mapping at the top of the file, found {}",
-                              describe(root)),
+    r.error(root,
+            fmt::format("expected a mapping at the top of the file, found {}", describe(root)),
             "unknown-kind");
     return nullptr;
   }

@@ -33,8 +33,8 @@ class Reader {
   }
 
   std::optional<std::string> string(const YNode& n);
-  std::optional<std::string> id(const YNode& n);       // [a-z0-9][a-z0-9._-]*
-  std::optional<std::string> full_ref(const YNode& n); // framework/obligation
+  std::optional<std::string> id(const YNode& n);        // [a-z0-9][a-z0-9._-]*
+  std::optional<std::string> full_ref(const YNode& n);  // framework/obligation
   std::optional<util::Date> date(const YNode& n);
   std::optional<long long> integer(const YNode& n);
   std::optional<double> number(const YNode& n);

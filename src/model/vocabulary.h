@@ -14,7 +14,13 @@
 namespace ungap::model {
 
 enum class TermField : std::uint8_t {
-  kTopic, kContext, kSector, kCustomer, kProduct, kRight, kRightsHolder
+  kTopic,
+  kContext,
+  kSector,
+  kCustomer,
+  kProduct,
+  kRight,
+  kRightsHolder
 };
 inline constexpr std::size_t kTermFieldCount = 7;
 
@@ -38,7 +44,7 @@ struct Term {
 };
 
 struct Vocabulary {
-  bool present = false;  // some vocabulary file was loaded
+  bool present = false;                          // some vocabulary file was loaded
   std::array<bool, kTermFieldCount> declared{};  // the section was given, even empty
   std::array<std::vector<Term>, kTermFieldCount> terms;
   std::string title;

@@ -16,7 +16,7 @@
 namespace ungap::model {
 
 struct InputFile {
-  std::string path;  // display path
+  std::string path;       // display path
   std::string real_path;  // as opened, so an output path can be compared with it
   std::string sha256;
   std::uint64_t bytes = 0;
@@ -36,7 +36,7 @@ struct Workspace {
   std::vector<RuleTest> tests;
   Vocabulary vocabulary;
   std::vector<TermUse> term_uses;  // per file, in file order; checked against the vocabulary
-  std::vector<InputFile> inputs;  // every file read (YAML and text snapshots), sorted by path
+  std::vector<InputFile> inputs;   // every file read (YAML and text snapshots), sorted by path
   // The folders (and files) inputs were looked for below, after `paths:`: a `.yaml` written
   // there would be loaded by the next run.
   std::vector<std::string> searched;

@@ -185,8 +185,8 @@ JsonParseResult parse_json(std::string_view text) {
     if (auto bad = util::find_invalid_utf8(text))
       return {std::nullopt, fmt::format("offset {}: invalid UTF-8", *bad)};
     if (auto bad = util::find_unsafe_character(text))
-      return {std::nullopt, fmt::format("offset {}: a control or bidirectional character",
-                                        bad->offset)};
+      return {std::nullopt,
+              fmt::format("offset {}: a control or bidirectional character", bad->offset)};
     return {JsonParser(text).document(), ""};
   } catch (const std::runtime_error& e) {
     return {std::nullopt, e.what()};

@@ -15,7 +15,8 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
 // The shortest candidate that extends a word of 4 characters or more ("u2023.tech" ->
 // "u2023.technology"), or "": a word cut short is likelier than a parent a smaller edit
 // distance would offer.
-std::string shortest_extension(std::string_view word, const std::vector<std::string_view>& candidates);
+std::string shortest_extension(std::string_view word,
+                               const std::vector<std::string_view>& candidates);
 // " (did you mean 'x'?)" or "".
 // Callers that may report thousands of unknown names suggest only for the first few
 // (kMaxSuggestions each), so a hostile workspace cannot make suggesting quadratic.

@@ -143,7 +143,8 @@ BOOST_AUTO_TEST_CASE(random_token_soup_never_crashes) {
 
 BOOST_AUTO_TEST_CASE(nested_comprehensions_stop_at_the_budget) {
   std::string text = "true";
-  for (int i = 0; i < 34; ++i) text = "[0, 1].exists(v" + std::to_string(i) + ", " + text + " && false)";
+  for (int i = 0; i < 34; ++i)
+    text = "[0, 1].exists(v" + std::to_string(i) + ", " + text + " && false)";
   CompileOptions options;
   options.limits.max_eval_steps = 100000;
   CompileResult r = compile(text, match_env(), options);

@@ -39,9 +39,10 @@ BOOST_AUTO_TEST_CASE(xml) {
 BOOST_AUTO_TEST_CASE(xml_text_is_what_xml_allows) {
   BOOST_TEST(xml_text("a\xEF\xBF\xBF"
                       "b\xEF\xBF\xBE"
-                      "c") == "a\xEF\xBF\xBD"
-                              "b\xEF\xBF\xBD"
-                              "c");
+                      "c") ==
+             "a\xEF\xBF\xBD"
+             "b\xEF\xBF\xBD"
+             "c");
   BOOST_TEST(xml_text("bad \xFF name") == "bad ? name");
   BOOST_TEST(xml_text("tab\tline\nok\x1b") == "tab\tline\nok ");
 }
