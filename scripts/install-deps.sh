@@ -11,6 +11,7 @@ packages=(
   python3 python3-yaml time
   dpkg-dev file  # cpack -G DEB: dpkg-shlibdeps for the .deb's Depends, file to find binaries
   clang libclang-rt-14-dev  # libFuzzer, for the fuzz targets .ci/run runs (scripts/fuzz.sh)
+  clang-format  # scripts/format.sh --check, run by .ci/run
 )
 
 missing=()

@@ -6,4 +6,6 @@
 #include <mimalloc-new-delete.h>
 #endif
 
-int main(int argc, char** argv) { return ungap::cli::run(argc, argv); }
+int main(int argc, char** argv) {
+  return ungap::cli::run(argc, argv);
+}

@@ -1,8 +1,8 @@
 #pragma once
-// A fast reader for the YAML subset our files use (docs/performance.md): block and flow collections,
-// plain, quoted and block scalars, comments. It builds exactly the located tree yaml-cpp's path
-// builds (same kinds, styles, marks, sizes and values) several times faster, and says
-// "unsupported" for anything else — anchors, aliases, tags, complex keys, directives, tabs,
+// A fast reader for the YAML subset our files use (docs/performance.md): block and flow
+// collections, plain, quoted and block scalars, comments. It builds exactly the located tree
+// yaml-cpp's path builds (same kinds, styles, marks, sizes and values) several times faster, and
+// says "unsupported" for anything else — anchors, aliases, tags, complex keys, directives, tabs,
 // several documents, limits exceeded, any error — so that yaml-cpp reads the file and reports.
 #include <deque>
 #include <string_view>

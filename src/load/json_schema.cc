@@ -67,28 +67,43 @@ void pass_condition(util::JsonWriter& w) {
 void property(util::JsonWriter& w, const KeyInfo& k) {
   switch (k.type) {
     case ValueType::kString:
-    case ValueType::kExpr: return type_only(w, "string");
-    case ValueType::kId: return string_with_pattern(w, kIdPattern);
-    case ValueType::kRef: return string_with_pattern(w, kRefPattern);
-    case ValueType::kDate: return string_with_pattern(w, kDatePattern);
-    case ValueType::kInt: return type_only(w, "integer");
-    case ValueType::kNumber: return type_only(w, "number");
-    case ValueType::kBool: return type_only(w, "boolean");
+    case ValueType::kExpr:
+      return type_only(w, "string");
+    case ValueType::kId:
+      return string_with_pattern(w, kIdPattern);
+    case ValueType::kRef:
+      return string_with_pattern(w, kRefPattern);
+    case ValueType::kDate:
+      return string_with_pattern(w, kDatePattern);
+    case ValueType::kInt:
+      return type_only(w, "integer");
+    case ValueType::kNumber:
+      return type_only(w, "number");
+    case ValueType::kBool:
+      return type_only(w, "boolean");
     case ValueType::kEnum:
       w.begin_object().string_array("enum", k.values()).end_object();
       return;
-    case ValueType::kStringList: return array_of(w, [&] { type_only(w, "string"); });
-    case ValueType::kIdList: return array_of(w, [&] { string_with_pattern(w, kIdPattern); });
-    case ValueType::kRefList: return array_of(w, [&] { string_with_pattern(w, kRefPattern); });
-    case ValueType::kAnyMap: return type_only(w, "object");
+    case ValueType::kStringList:
+      return array_of(w, [&] { type_only(w, "string"); });
+    case ValueType::kIdList:
+      return array_of(w, [&] { string_with_pattern(w, kIdPattern); });
+    case ValueType::kRefList:
+      return array_of(w, [&] { string_with_pattern(w, kRefPattern); });
+    case ValueType::kAnyMap:
+      return type_only(w, "object");
     case ValueType::kAny:
       w.begin_object().end_object();
       return;
     case ValueType::kObject:
-    case ValueType::kExpectation: return ref(w, k.nested());
-    case ValueType::kObjectList: return array_of(w, [&] { ref(w, k.nested()); });
-    case ValueType::kPass: return pass_condition(w);
-    case ValueType::kExpectationMap: return expectation_map(w, k);
+    case ValueType::kExpectation:
+      return ref(w, k.nested());
+    case ValueType::kObjectList:
+      return array_of(w, [&] { ref(w, k.nested()); });
+    case ValueType::kPass:
+      return pass_condition(w);
+    case ValueType::kExpectationMap:
+      return expectation_map(w, k);
   }
 }
 

@@ -10,7 +10,8 @@ using model::MappingRelation;
 
 const Schema<Mapping>& header_schema() {
   static const Schema<Mapping> s{
-      "mapping header", "Which framework is mapped to which.",
+      "mapping header",
+      "Which framework is mapped to which.",
       {
           {{"id", true, ValueType::kId, "Mapping id."},
            [](Reader& r, const YNode& n, Mapping& m) { m.id = r.id(n).value_or(""); }},
@@ -30,11 +31,14 @@ const Schema<Mapping>& header_schema() {
   return s;
 }
 
-const KeyTable& header_table() { return header_schema().table(); }
+const KeyTable& header_table() {
+  return header_schema().table();
+}
 
 const Schema<MappingRelation>& relation_schema() {
   static const Schema<MappingRelation> s{
-      "relation", "One obligation related to another (NIST OLIR terms: from is a subset of to).",
+      "relation",
+      "One obligation related to another (NIST OLIR terms: from is a subset of to).",
       {
           {{"from", true, ValueType::kRef, "Full obligation id in the mapping's from framework."},
            [](Reader& r, const YNode& n, MappingRelation& m) {
@@ -49,8 +53,8 @@ const Schema<MappingRelation>& relation_schema() {
           {{"relation", true, ValueType::kEnum, "equal, subset, superset or intersect.",
             model::enum_spellings<model::Relation>},
            [](Reader& r, const YNode& n, MappingRelation& m) {
-             m.relation = r.enumeration<model::Relation>(n, "relation").value_or(
-                 model::Relation::kIntersect);
+             m.relation = r.enumeration<model::Relation>(n, "relation")
+                              .value_or(model::Relation::kIntersect);
            }},
           {{"note", false, ValueType::kString, "Why the two are related, in one line."},
            [](Reader& r, const YNode& n, MappingRelation& m) {
@@ -60,11 +64,14 @@ const Schema<MappingRelation>& relation_schema() {
   return s;
 }
 
-const KeyTable& relation_table() { return relation_schema().table(); }
+const KeyTable& relation_table() {
+  return relation_schema().table();
+}
 
 const Schema<Mapping>& file_schema() {
   static const Schema<Mapping> s{
-      "mapping file", "A crosswalk between two frameworks.",
+      "mapping file",
+      "A crosswalk between two frameworks.",
       {
           {{"mapping", true, ValueType::kObject, "The mapping's header.", nullptr, header_table},
            [](Reader& r, const YNode& n, Mapping& m) {
@@ -88,7 +95,9 @@ const Schema<Mapping>& file_schema() {
 
 }  // namespace
 
-const KeyTable& mapping_file_table() { return file_schema().table(); }
+const KeyTable& mapping_file_table() {
+  return file_schema().table();
+}
 
 void load_mapping_file(Reader& r, const YNode& root, model::Workspace& ws) {
   Mapping m;

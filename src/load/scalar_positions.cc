@@ -4,7 +4,9 @@ namespace ungap::load {
 
 namespace {
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // The decoded text is the raw text with quotes, escapes, indentation and line folds removed,
 // so its bytes appear in order in the raw text: each decoded byte is matched to the next raw

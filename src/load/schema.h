@@ -13,8 +13,25 @@
 namespace ungap::load {
 
 enum class ValueType {
-  kString, kId, kRef, kDate, kInt, kNumber, kBool, kEnum, kStringList, kIdList, kRefList,
-  kExpr, kAnyMap, kAny, kObject, kObjectList, kPass, kExpectation, kExpectationMap
+  kString,
+  kId,
+  kRef,
+  kDate,
+  kInt,
+  kNumber,
+  kBool,
+  kEnum,
+  kStringList,
+  kIdList,
+  kRefList,
+  kExpr,
+  kAnyMap,
+  kAny,
+  kObject,
+  kObjectList,
+  kPass,
+  kExpectation,
+  kExpectationMap
 };
 
 struct KeyTable;

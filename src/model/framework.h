@@ -19,7 +19,7 @@ struct Obligation {
   std::string full_id;  // framework/id, e.g. "ungp/15.a"
   std::string title;
   std::string text;
-  std::optional<Severity> severity;  // unset: medium
+  std::optional<Severity> severity;     // unset: medium
   std::optional<OnContest> on_contest;  // unset: `lower` when critical, else `flag`
   std::vector<std::string> tags;
   std::string cite;

@@ -1,10 +1,10 @@
 #include "report/diagnostic_formats.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "report/sarif_paths.h"
 #include "util/json_writer.h"
@@ -29,19 +29,27 @@ Counts count(const std::vector<util::Diagnostic>& ds) {
 std::string github_escape(std::string_view s, bool property) {
   std::string out;
   for (char c : s) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else if (property && c == ':') out += "%3A";
-    else if (property && c == ',') out += "%2C";
-    else out += c;
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else if (property && c == ':')
+      out += "%3A";
+    else if (property && c == ',')
+      out += "%2C";
+    else
+      out += c;
   }
   return out;
 }
 
 }  // namespace
 
-std::vector<std::string> diagnostic_format_names() { return {"text", "json", "sarif", "github"}; }
+std::vector<std::string> diagnostic_format_names() {
+  return {"text", "json", "sarif", "github"};
+}
 
 std::string render_diagnostics(std::string_view format, const std::vector<util::Diagnostic>& ds) {
   if (format == "json") return diagnostics_json(ds);
@@ -68,7 +76,8 @@ std::string diagnostics_json(const std::vector<util::Diagnostic>& ds) {
   for (const auto& d : ds) {
     w.begin_object();
     w.field("file", d.loc.path());
-    w.field("line", static_cast<int64_t>(d.loc.line)).field("column", static_cast<int64_t>(d.loc.col));
+    w.field("line", static_cast<int64_t>(d.loc.line))
+        .field("column", static_cast<int64_t>(d.loc.col));
     w.field("severity", util::severity_name(d.severity));
     w.field("code", d.code).field("message", d.message);
     w.end_object();

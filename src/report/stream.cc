@@ -1,8 +1,8 @@
 #include "report/stream.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "report/writers.h"
 

@@ -55,7 +55,8 @@ std::string path_of(const std::string& location) {
   return out;
 }
 
-std::vector<Verdict> company_verdicts(const model::Workspace& ws, const std::vector<int>& frameworks,
+std::vector<Verdict> company_verdicts(const model::Workspace& ws,
+                                      const std::vector<int>& frameworks,
                                       const model::CompanyResult& cr) {
   std::vector<Verdict> out;
   const auto& c = ws.companies[static_cast<std::size_t>(cr.company)];

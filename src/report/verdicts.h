@@ -52,7 +52,8 @@ struct ReportRecord {
 // The listed findings of the run's selected frameworks.
 std::vector<Verdict> run_verdicts(const Run& run);
 // The same for one company's results.
-std::vector<Verdict> company_verdicts(const model::Workspace& ws, const std::vector<int>& frameworks,
+std::vector<Verdict> company_verdicts(const model::Workspace& ws,
+                                      const std::vector<int>& frameworks,
                                       const model::CompanyResult& cr);
 // A JSON report (schema_version 1 or 2); nullopt with `error` set when it is not one.
 std::optional<ReportRecord> read_report(const JsonValue& json, std::string& error);

@@ -11,8 +11,8 @@
 namespace ungap::report {
 
 struct WriteOptions {
-  bool color = false;    // terminal table only
-  std::string fail_on;   // `--fail-on` level: which JUnit cases fail (see junit.cc)
+  bool color = false;   // terminal table only
+  std::string fail_on;  // `--fail-on` level: which JUnit cases fail (see junit.cc)
 };
 
 using Writer = std::string (*)(const Run&, const WriteOptions&);
@@ -20,7 +20,7 @@ using Writer = std::string (*)(const Run&, const WriteOptions&);
 struct Format {
   std::string_view name;
   Writer write;
-  bool binary = false;            // not for a terminal
+  bool binary = false;             // not for a terminal
   StreamFactory stream = nullptr;  // set when the format can be written company by company
 };
 

@@ -1,9 +1,9 @@
 #include "util/date.h"
 
+#include <fmt/format.h>
+
 #include <chrono>
 #include <cstdlib>
-
-#include <fmt/format.h>
 
 namespace ungap::util {
 
@@ -32,7 +32,9 @@ void civil_from_days(int32_t z, int& y, unsigned& m, unsigned& d) {
   y += m <= 2;
 }
 
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 unsigned month_days(int y, unsigned m) {
   static const unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

@@ -1,8 +1,8 @@
 #include "util/location.h"
 
-#include <tuple>
-
 #include <fmt/format.h>
+
+#include <tuple>
 
 namespace ungap::util {
 
@@ -10,7 +10,9 @@ namespace {
 const std::string kNoPath;
 }
 
-const std::string& Location::path() const { return file ? file->path() : kNoPath; }
+const std::string& Location::path() const {
+  return file ? file->path() : kNoPath;
+}
 
 std::string Location::str() const {
   if (!file) return "<unknown>";

@@ -1,8 +1,8 @@
 #include "textproto.h"
 
-#include "util/utf8.h"
-
 #include <algorithm>
+
+#include "util/utf8.h"
 
 namespace ungap::conformance {
 
@@ -167,7 +167,6 @@ class Reader {
   }
 
   static void utf8(std::string& out, unsigned cp) { ungap::util::append_utf8(out, cp); }
-
 
   void escape(std::string& out) {
     if (m_pos >= m_text.size()) fail("bad escape");

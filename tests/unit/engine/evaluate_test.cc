@@ -1,7 +1,7 @@
 #include <boost/test/unit_test.hpp>
 
-#include "fixture.h"
 #include "engine/test_runner.h"
+#include "fixture.h"
 #include "report/writers.h"
 
 using ungap::model::Flag;
@@ -47,9 +47,10 @@ std::string company(const std::string& claims, const std::string& contexts = "[]
 BOOST_AUTO_TEST_SUITE(engine_evaluate)
 
 BOOST_AUTO_TEST_CASE(weighted_score_and_min) {
-  ungap::test::Workspace w({{"fw.yaml", kFramework},
-                            {"rules.yaml", kRules},
-                            {"c.yaml", company("  - {id: c1, source: s, kind: action, topics: [x, y]}\n")}});
+  ungap::test::Workspace w(
+      {{"fw.yaml", kFramework},
+       {"rules.yaml", kRules},
+       {"c.yaml", company("  - {id: c1, source: s, kind: action, topics: [x, y]}\n")}});
   BOOST_TEST(!w.diags().has_errors());
   auto r = w.evaluate("c", "2025-03-01");
   const auto& f = w.finding(r, "fw/a");
@@ -59,12 +60,14 @@ BOOST_AUTO_TEST_CASE(weighted_score_and_min) {
 }
 
 BOOST_AUTO_TEST_CASE(claims_after_as_of_are_not_visible) {
-  ungap::test::Workspace w({{"fw.yaml", kFramework},
-                            {"rules.yaml", kRules},
-                            {"c.yaml", company("  - {id: c1, source: s, date: 2025-05-01, kind: action}\n")}});
+  ungap::test::Workspace w(
+      {{"fw.yaml", kFramework},
+       {"rules.yaml", kRules},
+       {"c.yaml", company("  - {id: c1, source: s, date: 2025-05-01, kind: action}\n")}});
   auto before = w.evaluate("c", "2025-04-30");
   auto after = w.evaluate("c", "2025-05-01");
-  BOOST_TEST(static_cast<int>(w.finding(before, "fw/p.1").status) == static_cast<int>(Status::kGap));
+  BOOST_TEST(static_cast<int>(w.finding(before, "fw/p.1").status) ==
+             static_cast<int>(Status::kGap));
   BOOST_TEST(static_cast<int>(w.finding(after, "fw/p.1").status) == static_cast<int>(Status::kMet));
 }
 
@@ -72,9 +75,10 @@ BOOST_AUTO_TEST_CASE(superseded_claims_stay_hidden_through_a_chain) {
   ungap::test::Workspace w(
       {{"fw.yaml", kFramework},
        {"rules.yaml", kRules},
-       {"c.yaml", company("  - {id: c1, source: s, kind: action}\n"
-                          "  - {id: c2, source: s, date: 2025-02-01, kind: finding, supersedes: [c1]}\n"
-                          "  - {id: c3, source: s, date: 2025-03-01, kind: finding, supersedes: [c2]}\n")}});
+       {"c.yaml",
+        company("  - {id: c1, source: s, kind: action}\n"
+                "  - {id: c2, source: s, date: 2025-02-01, kind: finding, supersedes: [c1]}\n"
+                "  - {id: c3, source: s, date: 2025-03-01, kind: finding, supersedes: [c2]}\n")}});
   BOOST_TEST(static_cast<int>(w.finding(w.evaluate("c", "2025-01-15"), "fw/p.1").status) ==
              static_cast<int>(Status::kMet));
   BOOST_TEST(static_cast<int>(w.finding(w.evaluate("c", "2025-03-15"), "fw/p.1").status) ==
@@ -85,8 +89,9 @@ BOOST_AUTO_TEST_CASE(overdue_and_late) {
   ungap::test::Workspace w(
       {{"fw.yaml", kFramework},
        {"rules.yaml", kRules},
-       {"c.yaml", company("  - {id: c1, source: s, date: 2025-07-01, kind: action, topics: [x, y]}\n"
-                          "  - {id: c2, source: s, date: 2025-07-02, kind: action, topics: [y]}\n")}});
+       {"c.yaml",
+        company("  - {id: c1, source: s, date: 2025-07-01, kind: action, topics: [x, y]}\n"
+                "  - {id: c2, source: s, date: 2025-07-02, kind: action, topics: [y]}\n")}});
   auto early = w.finding(w.evaluate("c", "2025-06-15"), "fw/a");
   BOOST_TEST(early.flags.has(Flag::kOverdue));
   BOOST_TEST(static_cast<int>(early.status) == static_cast<int>(Status::kGap));
@@ -112,13 +117,15 @@ BOOST_AUTO_TEST_CASE(output_is_identical_for_any_thread_count) {
   std::map<std::string, std::string> files{{"fw.yaml", kFramework}, {"rules.yaml", kRules}};
   for (int i = 0; i < 12; ++i)
     files["c" + std::to_string(i) + ".yaml"] =
-        "company: {id: c" + std::to_string(i) + ", contexts: [ctx]}\nsources:\n  - {id: s, date: 2025-0" +
-        std::to_string(1 + i % 9) + "-01}\nclaims:\n  - {id: x, source: s, kind: " +
-        (i % 2 ? "action" : "process") + ", topics: [x]}\n";
+        "company: {id: c" + std::to_string(i) +
+        ", contexts: [ctx]}\nsources:\n  - {id: s, date: 2025-0" + std::to_string(1 + i % 9) +
+        "-01}\nclaims:\n  - {id: x, source: s, kind: " + (i % 2 ? "action" : "process") +
+        ", topics: [x]}\n";
   ungap::test::Workspace w(files);
   std::string outputs[2];
   for (int jobs : {1, 2}) {
-    auto results = ungap::engine::evaluate(w.cw(), {*ungap::util::parse_date("2025-12-01"), jobs, {}}, w.diags());
+    auto results = ungap::engine::evaluate(
+        w.cw(), {*ungap::util::parse_date("2025-12-01"), jobs, {}}, w.diags());
     ungap::report::Run run{w.ws(), results, {0}};
     outputs[jobs - 1] = ungap::report::write_json(run, {});
   }
@@ -170,7 +177,8 @@ BOOST_AUTO_TEST_CASE(applies_when_on_a_missing_figure_is_unknown_not_false) {
       {"map.yaml",
        "mapping: {id: m1, from: src, to: fw}\nrelations:\n"
        "  - {from: src/a, to: fw/big, relation: equal}\n"},
-      {"rules.yaml", "rules:\n  - {id: ra, checks: [src/a], elements: [{id: e, match: \"true\"}]}\n"},
+      {"rules.yaml",
+       "rules:\n  - {id: ra, checks: [src/a], elements: [{id: e, match: \"true\"}]}\n"},
       {"none.yaml", company("  - {id: x, source: s, kind: action}\n")},
       {"small.yaml",
        "company: {id: small, attributes: {employees: 10}}\nsources: [{id: s, date: 2025-01-01}]\n"

@@ -1,7 +1,6 @@
 // Contests and the score of a rule: a contest counts only against evidence, lowers where the
 // rule, the obligation or a critical severity says so, and the score follows the status.
 #include <boost/test/unit_test.hpp>
-
 #include <cmath>
 
 #include "fixture.h"
