@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <map>
 
 #include "cli/app.h"
 #include "cli/commands.h"
@@ -20,7 +21,13 @@ struct ExplainOptions {
   std::string obligation;
   InputOptions inputs;
   std::string as_of = "today";
+  std::string format = "text";
 };
+
+using Render = std::string (*)(const report::Explanation&);
+const std::map<std::string, Render> kRenderers{{"text", report::explain_text},
+                                               {"md", report::explain_markdown},
+                                               {"json", report::explain_json}};
 
 int explain(const ExplainOptions& o) {
   auto as_of = parse_as_of(o.as_of);
@@ -47,8 +54,10 @@ int explain(const ExplainOptions& o) {
   if (cw.budget().exceeded()) return kCannotRun;
   for (const auto& f : result.findings) {
     if (f.framework != ref.framework || f.obligation != ref.obligation) continue;
-    std::string out = report::explain_text(ws, company, result, f, *as_of, &cw);
+    auto e = report::explanation(ws, company, result, f, *as_of, &cw);
+    std::string out = kRenderers.at(o.format)(e);
     std::fwrite(out.data(), 1, out.size(), stdout);
+    break;  // one finding per company and obligation
   }
   return kOk;
 }
@@ -63,6 +72,9 @@ void add_explain_command(CLI::App& app, int& exit_code) {
       ->required();
   add_input_options(*cmd, o->inputs);
   cmd->add_option("--as-of", o->as_of, "Evaluate as of this date (YYYY-MM-DD or today)")
+      ->capture_default_str();
+  cmd->add_option("--format", o->format, "Output format: text, md or json")
+      ->check(CLI::IsMember({"text", "md", "json"}))
       ->capture_default_str();
   cmd->callback([o, &exit_code] { exit_code = explain(*o); });
 }

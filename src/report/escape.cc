@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "util/utf8.h"
 
 namespace ungap::report {
@@ -146,6 +148,21 @@ std::string md_cell(std::string_view s) {
     }
   }
   return out;
+}
+
+std::string md_code(std::string_view s) {
+  std::size_t longest = 0, run = 0;
+  std::string body;
+  body.reserve(s.size());
+  for (char c : s) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+    if (c != '\r') body += c == '\n' ? ' ' : c;
+  }
+  // A span that starts or ends with a backtick (or is blank) needs a space inside the fence.
+  bool pad = !body.empty() && (body.front() == '`' || body.back() == '`');
+  std::string fence(longest + 1, '`');
+  return fence + (pad ? " " : "") + body + (pad ? " " : "") + fence;
 }
 
 }  // namespace ungap::report

@@ -21,6 +21,9 @@ void append_csv_field(std::string& out, std::string_view s);
 // A Markdown table cell: pipes, backslashes and brackets escaped, < > as entities, line
 // breaks as <br>.
 std::string md_cell(std::string_view s);
+// A Markdown code span outside tables: fenced by one backtick more than the longest run inside,
+// line breaks as spaces, so nothing in it is live (no link, image or emphasis).
+std::string md_code(std::string_view s);
 
 // Text XML 1.0 can hold: valid UTF-8 (an invalid byte, from a file name say, becomes U+FFFD),
 // C0 controls other than tab and line breaks become spaces, and U+FFFE and U+FFFF (which XML

@@ -6,6 +6,9 @@ keywords, value types, resolvable $refs, compilable patterns, required keys that
 validation of every bundled file with the keyword subset the schemas use. PyYAML (Debian's
 python3-yaml) reads the YAML; without it the test is skipped (exit 77). When the optional
 `jsonschema` module happens to be importable, its draft 2020-12 meta-schema check runs too.
+The schemas of ungap's own JSON outputs (OUTPUTS) are checked the same way, and each golden
+case that writes one (tests/golden/*/args naming the command and `--format json`) is validated
+against its schema.
 Usage: validate.py SCHEMA_DIR REPO_ROOT
 """
 import json
@@ -24,6 +27,8 @@ KEYWORD_TYPES = {
     "maximum": (int, float), "propertyNames": dict, "const": object, "minItems": int,
     "default": object, "examples": list, "format": str, "patternProperties": dict,
 }
+# Output schema -> the command whose `--format json` output it describes.
+OUTPUTS = {"explain": "explain"}
 TYPES = {"object", "array", "string", "integer", "number", "boolean", "null"}
 
 
@@ -151,7 +156,7 @@ def main():
     schema_dir, root = Path(sys.argv[1]), Path(sys.argv[2])
     problems = []
     schemas = {}
-    for kind in sorted(set(KINDS.values())):
+    for kind in sorted(set(KINDS.values())) + sorted(OUTPUTS):
         schema = json.loads((schema_dir / f"{kind}.schema.json").read_text())
         if schema.get("$schema") != "https://json-schema.org/draft/2020-12/schema":
             problems.append(f"{kind}: $schema is not draft 2020-12")
@@ -181,9 +186,19 @@ def main():
             problems.append(f"{path.relative_to(root)}: unknown file kind")
             continue
         validate(data, schemas[kind], schemas[kind], str(path.relative_to(root)), problems)
+    outputs = 0
+    for args in sorted((root / "tests" / "golden").glob("*/args")):
+        words = args.read_text().split()
+        if words and words[0] in OUTPUTS and "--format json" in " ".join(words):
+            kind = OUTPUTS[words[0]]
+            data = json.loads((args.parent / "expected.out").read_text())
+            validate(data, schemas[kind], schemas[kind], str(args.parent.relative_to(root)), problems)
+            outputs += 1
+    if outputs == 0:
+        problems.append("no golden case writes an output that has a schema")
     for p in problems[:50]:
         print(p)
-    print(f"{len(schemas)} schemas, {len(files)} files, {len(problems)} problems")
+    print(f"{len(schemas)} schemas, {len(files)} files, {outputs} outputs, {len(problems)} problems")
     return 1 if problems else 0
 
 

@@ -32,6 +32,14 @@ BOOST_AUTO_TEST_CASE(only_http_links) {
   BOOST_TEST(safe_url("data:text/html,x") == "");
 }
 
+BOOST_AUTO_TEST_CASE(markdown_code_spans_hold_any_text) {
+  BOOST_TEST(md_code("claim.by == 'company'") == "`claim.by == 'company'`");
+  // A backtick inside gets a longer fence; one at either end a space inside the fence.
+  BOOST_TEST(md_code("a ` b") == "``a ` b``");
+  BOOST_TEST(md_code("``x") == "``` ``x ```");
+  BOOST_TEST(md_code("[x](javascript:alert(1))\nnext") == "`[x](javascript:alert(1)) next`");
+}
+
 BOOST_AUTO_TEST_CASE(xml) {
   BOOST_TEST(xml_escape("a<b>&\"c'\x01\td") == "a&lt;b&gt;&amp;&quot;c&apos; \td");
 }

@@ -73,3 +73,98 @@ BOOST_AUTO_TEST_CASE(a_derived_verdict_shows_its_sources_and_their_evidence) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+namespace {
+
+const char* kOneFramework = R"y(framework: {id: fw, title: Framework}
+obligations:
+  - {id: o, title: "Publish [it](javascript:x)"}
+)y";
+const char* kOneRule = R"y(rules:
+  - id: r
+    checks: [fw/o]
+    elements:
+      - {id: e1, text: "Acted ![img](https://t.example/p.png)", match: "'x' in claim.topics"}
+      - {id: e2, match: "'y' in claim.topics && claim.kind == 'action'"}
+)y";
+const char* kHostileCompany = R"y(company: {id: c}
+sources:
+  - {id: s, title: "Report | <b>", publisher: Pub, date: 2025-01-01, url: "https://e.example/r"}
+claims:
+  - {id: c1, source: s, kind: action, topics: [x], quote: "we [act](https://x.example)"}
+  - {id: c2, source: s, kind: finding, topics: [y]}
+)y";
+
+ungap::report::Explanation hostile(ungap::test::Workspace& w) {
+  auto r = w.evaluate("c", "2025-06-01");
+  return ungap::report::explanation(w.ws(), *w.ws().company("c"), r, w.finding(r, "fw/o"),
+                                    *ungap::util::parse_date("2025-06-01"));
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(report_explain_formats)
+
+BOOST_AUTO_TEST_CASE(markdown_leaves_no_link_or_image_from_the_inputs_live) {
+  ungap::test::Workspace w({{"frameworks/fw.yaml", kOneFramework},
+                            {"rules/r.yaml", kOneRule},
+                            {"statements/c.yaml", kHostileCompany}});
+  std::string want =
+      "# c \u2014 fw/o as of 2025-06-01\n"
+      "\n"
+      "**Publish \\[it\\](javascript:x)** (weight medium), at `frameworks/fw.yaml:3:5`\n"
+      "\n"
+      "**Status: partial, score 50**\n"
+      "\n"
+      "## Rule `r`\n"
+      "\n"
+      "At `rules/r.yaml:2:5`\n"
+      "\n"
+      "**partial, score 50**: 1 of 2 met, needs all 2 elements\n"
+      "\n"
+      "- **met** `e1`: Acted !\\[img\\](https://t.example/p.png) (1 matching claim, 1 needed)\n"
+      "  - claim `c1` (2025-01-01, action by company) at `statements/c.yaml:5:5`\n"
+      "    - \u201Cwe \\[act\\](https://x.example)\u201D\n"
+      "    - source `s`: Report \\| &lt;b&gt;, Pub, 2025-01-01, primary, `https://e.example/r`\n"
+      "- **missing** `e2`: 'y' in claim.topics && claim.kind == 'action' (0 matching claims, 1 "
+      "needed)\n";
+  BOOST_TEST(ungap::report::explain_markdown(hostile(w)) == want);
+}
+
+BOOST_AUTO_TEST_CASE(json_holds_what_the_text_shows) {
+  ungap::test::Workspace w({{"frameworks/fw.yaml", kOneFramework},
+                            {"rules/r.yaml", kOneRule},
+                            {"statements/c.yaml", kHostileCompany}});
+  std::string json = ungap::report::explain_json(hostile(w));
+  std::string want_start =
+      "{\n"
+      "  \"schema_version\": 1,\n"
+      "  \"company\": \"c\",\n"
+      "  \"obligation\": {\n"
+      "    \"id\": \"fw/o\",\n"
+      "    \"title\": \"Publish [it](javascript:x)\",\n"
+      "    \"weight\": \"medium\",\n"
+      "    \"location\": \"frameworks/fw.yaml:3:5\",\n"
+      "    \"text\": \"\"\n"
+      "  },\n"
+      "  \"as_of\": \"2025-06-01\",\n"
+      "  \"status\": \"partial\",\n"
+      "  \"score\": 50,\n"
+      "  \"flags\": [],\n"
+      "  \"derived_from\": [],\n"
+      "  \"parts\": [],\n";
+  BOOST_TEST(json.substr(0, want_start.size()) == want_start);
+  std::string want_claim =
+      "              \"quote\": \"we [act](https://x.example)\",\n"
+      "              \"source\": {\n"
+      "                \"id\": \"s\",\n"
+      "                \"title\": \"Report | <b>\",\n"
+      "                \"publisher\": \"Pub\",\n"
+      "                \"date\": \"2025-01-01\",\n"
+      "                \"quality\": \"primary\",\n"
+      "                \"url\": \"https://e.example/r\"\n";
+  BOOST_TEST(json.find(want_claim) != std::string::npos);
+  BOOST_TEST(json.find("\"role\": \"missing\",") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
