@@ -17,6 +17,7 @@
 #include "cli/unread_claims.h"
 #include "engine/evaluate.h"
 #include "report/baseline.h"
+#include "report/matrix.h"
 #include "report/pivot.h"
 #include "report/writers.h"
 #include "util/file_io.h"
@@ -34,7 +35,8 @@ struct CheckOptions {
   std::string output;
   std::string fail_on;  // empty: "never", or "gap" with --baseline
   std::string baseline;
-  std::string group_by;  // empty: the usual report; else impact, rights-holder or right
+  std::string group_by;         // empty: the usual report; else impact, rights-holder or right
+  std::string layout = "list";  // list, or matrix: companies side by side (report/matrix.h)
   int jobs = 0;
 
   std::string level() const {
@@ -201,7 +203,7 @@ Outcome check_whole(const CheckOptions& o, const engine::CompiledWorkspace& cw,
 // dropped as soon as they are evaluated, into a temporary file renamed at the end.
 Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& cw,
                         const engine::EvalOptions& eval, const std::vector<int>& frameworks,
-                        const report::Format& format, ProgressLine& line,
+                        report::StreamFactory factory, ProgressLine& line,
                         util::Diagnostics& diags) {
   Outcome out;
   util::Date as_of = eval.as_of;
@@ -211,7 +213,7 @@ Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& 
   std::string error = file.open(o.output);
   report::SummaryCounter summary;
   report::StreamContext ctx{ws, as_of, frameworks, summary};
-  auto stream = format.stream(ctx, {use_colour(o.output), o.level()});
+  auto stream = factory(ctx, {use_colour(o.output), o.level()});
   if (error.empty()) error = file.write(stream->begin());
   bool first = true;
   // Verdicts are worked out on the worker threads too, each company into its own slot.
@@ -286,6 +288,14 @@ int check(CheckOptions o) {
                  o.format.c_str());
     return kCannotRun;
   }
+  auto matrix = report::matrix_stream(o.format);
+  if (o.layout == "matrix" && !o.group_by.empty())
+    return cannot_run(
+        "--layout matrix shows each company's verdicts side by side and --group-by each "
+        "impact's verdicts by group: use one or the other");
+  if (o.layout == "matrix" && !matrix)
+    return cannot_run(
+        fmt::format("--layout matrix works with --format table, md or csv, not {}", o.format));
   auto baseline = read_baseline(o.baseline);
   if (!baseline) return kCannotRun;
   if (!within_work_limit(o.inputs, ws, o.companies, *as_of)) return kCannotRun;
@@ -296,9 +306,11 @@ int check(CheckOptions o) {
   // A report written company by company to the terminal would be torn by the line: none then.
   bool streams_here = format->stream && to_stdout && isatty(STDOUT_FILENO);
   ProgressLine line(progress, !o.inputs.quiet && !streams_here);
-  Outcome outcome = format->stream && o.group_by.empty()
-                        ? check_streaming(o, cw, eval, *frameworks, *format, line, eval_diags)
-                        : check_whole(o, cw, eval, *frameworks, *format, line, eval_diags);
+  report::StreamFactory streamed = o.layout == "matrix" ? matrix
+                                   : o.group_by.empty() ? format->stream
+                                                        : nullptr;
+  Outcome outcome = streamed ? check_streaming(o, cw, eval, *frameworks, streamed, line, eval_diags)
+                             : check_whole(o, cw, eval, *frameworks, *format, line, eval_diags);
   line.stop();
   print_diagnostics(eval_diags, &*loaded);
   if (!outcome.written) return kCannotRun;
@@ -332,6 +344,11 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--group-by", o->group_by,
                   "Group the report by impact, rights-holder or right (rules evaluated per impact)")
       ->check(CLI::IsMember(report::group_by_names()));
+  cmd->add_option("--layout", o->layout,
+                  "list: companies one after another; matrix: obligations x companies, ranked, "
+                  "with totals (table, md, csv)")
+      ->check(CLI::IsMember({"list", "matrix"}))
+      ->capture_default_str();
   cmd->add_option("-j,--jobs", o->jobs, "Threads (0: one per core)")
       ->check(CLI::Range(0, 1024))
       ->capture_default_str();

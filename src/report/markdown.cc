@@ -1,6 +1,8 @@
-// Markdown gap tables: one per company and framework, then a summary.
+// Markdown gap tables: one per company and framework, each company's summary (its totals,
+// worst gaps and impacts), then a summary of the run.
 #include <fmt/format.h>
 
+#include "report/company_summary.h"
 #include "report/escape.h"
 #include "report/impact_verdicts.h"
 #include "report/stream.h"
@@ -68,7 +70,7 @@ class MarkdownStream : public ReportStream {
     std::string out;
     const auto& c = m_ctx.ws.companies[static_cast<std::size_t>(cr.company)];
     for (int fw : m_ctx.frameworks) framework_table(out, m_ctx, c, cr, fw);
-    return out;
+    return out + company_summary_markdown(m_ctx.ws, m_ctx.frameworks, cr, "##");
   }
 
   std::string end() override {

@@ -25,15 +25,9 @@ const char* colour(model::Status s) {
   }
 }
 
-// Display width of UTF-8 text, counting each code point as one column.
-std::size_t width(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 std::string pad(std::string_view s, std::size_t w) {
-  return std::string(s) + std::string(w > width(s) ? w - width(s) : 0, ' ');
+  return std::string(s) +
+         std::string(w > util::display_width(s) ? w - util::display_width(s) : 0, ' ');
 }
 
 }  // namespace
@@ -66,7 +60,7 @@ std::string write_table(const Run& run, const WriteOptions& o) {
   }
   std::array<std::size_t, 6> w{};
   for (const auto& r : rows)
-    for (std::size_t i = 0; i < r.size(); ++i) w[i] = std::max(w[i], width(r[i]));
+    for (std::size_t i = 0; i < r.size(); ++i) w[i] = std::max(w[i], util::display_width(r[i]));
   std::string out;
   for (std::size_t k = 0; k < rows.size(); ++k) {
     const auto& r = rows[k];

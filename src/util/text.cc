@@ -87,4 +87,10 @@ std::string ellipsize(std::string_view text, std::size_t max) {
   return std::string(text.substr(0, cut)) + "...";
 }
 
+std::size_t display_width(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 }  // namespace ungap::util

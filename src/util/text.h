@@ -17,5 +17,7 @@ std::size_t find_text(std::string_view haystack, std::string_view needle);
 bool quote_occurs(std::string_view needle, std::string_view haystack);
 // A string shortened to at most `max` bytes (on a UTF-8 boundary) with "..." appended.
 std::string ellipsize(std::string_view text, std::size_t max);
+// Display width of UTF-8 text for aligned columns, counting each code point as one column.
+std::size_t display_width(std::string_view text);
 
 }  // namespace ungap::util

@@ -30,6 +30,12 @@ BOOST_AUTO_TEST_CASE(finds_quotes_however_typed) {
   BOOST_TEST(!quote_occurs("Will cease", source));  // case is not folded
 }
 
+BOOST_AUTO_TEST_CASE(display_width_counts_code_points) {
+  BOOST_TEST(display_width("") == 0u);
+  BOOST_TEST(display_width("acme") == 4u);
+  BOOST_TEST(display_width("Acme \u2014 \u201Cx\u201D") == 10u);
+}
+
 BOOST_AUTO_TEST_CASE(ellipsizes_on_character_boundaries) {
   BOOST_TEST(ellipsize("short", 10) == "short");
   BOOST_TEST(ellipsize("abcdefghij", 4) == "abcd...");
