@@ -1,133 +1,298 @@
-// The evidence behind every heatmap cell, as JSON for the page's script: rules with elements met
-// and missing, the claims that met them, contested evidence and derivations.
+// The data the HTML page renders from, as compact JSON: positional arrays instead of objects
+// (a thousand companies of seven hundred verdicts each must stay near the size of the YAML they
+// come from), each claim, source, rule and obligation written once and referred to by position.
+// Trailing fields that hold their default are left off; the page's script fills them back in.
+#include <algorithm>
 #include <set>
 
 #include "engine/impact_eval.h"
 #include "report/html_parts.h"
+#include "report/impact_verdicts.h"
+#include "report/stream.h"
 #include "util/json_writer.h"
 
 namespace ungap::report {
 
 namespace {
 
-void elements(util::JsonWriter& w, const std::vector<model::Element>& defs,
-              const std::vector<model::ElementResult>& results, const model::Company& c) {
-  w.begin_array();
-  for (const auto& er : results) {
-    const auto& el = defs[static_cast<std::size_t>(er.element)];
-    w.begin_object().field("id", el.id).field("text", el.text).field("met", er.met);
-    w.key("claims").begin_array();
-    for (int claim : er.claims) w.value(c.claims[static_cast<std::size_t>(claim)].id);
-    w.end_array().end_object();
-  }
+using util::JsonWriter;
+
+template <typename E>
+void spellings(JsonWriter& w, std::string_view key) {
+  w.key(key).begin_array();
+  for (const auto& s : model::enum_spellings<E>()) w.value(s);
   w.end_array();
 }
 
-void rule(util::JsonWriter& w, const model::Workspace& ws, const model::Company& c,
-          const model::RuleResult& rr) {
-  const auto& r = ws.rules[static_cast<std::size_t>(rr.rule)];
-  w.begin_object().field("id", r.id).field("title", r.title).field("location", r.loc.str());
-  if (rr.impact >= 0 && rr.impacts.empty()) {  // one impact's result of a per-impact rule
-    const auto& im = c.impacts[static_cast<std::size_t>(rr.impact)];
-    w.field("impact", im.id).field("impact_title", im.title);
-    w.field("severity", im.severity_text())
-        .field("involvement", engine::involvement_label(rr.modes));
-  }
-  if (r.per == model::RulePer::kImpact && !(rr.impact >= 0 && rr.impacts.empty())) {
-    w.key("impacts").begin_array();
-    for (const auto& ir : rr.impacts) rule(w, ws, c, ir);
+template <typename E>
+int code(E e) {
+  return static_cast<int>(e);
+}
+
+int depth(const model::Framework& fw, const model::Obligation& o) {
+  int d = 0;
+  for (int p = o.parent; p != model::kNoParent;
+       p = fw.obligations[static_cast<std::size_t>(p)].parent)
+    ++d;
+  return d;
+}
+
+void rule_table(JsonWriter& w, const model::Workspace& ws) {
+  auto elements = [&w](const std::vector<model::Element>& defs) {
+    w.begin_array();
+    for (const auto& e : defs) w.begin_array().value(e.id).value(e.text).end_array();
+    w.end_array();
+  };
+  w.key("rules").begin_array();
+  for (const auto& r : ws.rules) {
+    w.begin_array().value(r.id).value(r.title).value(r.loc.str());
+    elements(r.elements);
+    elements(r.contested_by);
     w.end_array();
   }
-  w.field("applicable", rr.applicable).field("status", model::to_string(rr.status));
-  w.field("score", rounded_score(rr.score)).field("required", rr.required);
-  if (rr.due) w.field("due", rr.due->str());
-  w.key("elements");
-  elements(w, r.elements, rr.elements, c);
-  w.key("contested");
-  elements(w, r.contested_by, rr.contested, c);
-  w.end_object();
-}
-
-// A carried verdict's sources: each one's verdict, what it counts for, and its evidence.
-void derived(util::JsonWriter& w, const Run& run, const model::Company& c,
-             const model::CompanyResult& cr, const model::Finding& f) {
-  w.begin_array();
-  for (const auto& d : f.derived) {
-    w.begin_object()
-        .field("from", d.from)
-        .field("relation", model::to_string(d.relation))
-        .field("mapping", run.ws.mappings[static_cast<std::size_t>(d.mapping)].id)
-        .field("status", model::to_string(d.status))
-        .field("score", rounded_score(d.score))
-        .field("carried_status", model::to_string(d.carried_status))
-        .field("carried_score", rounded_score(d.carried_score));
-    w.key("claims").begin_array();
-    for (int claim : resting_claims(run.ws, c, cr, source_of(run.ws, cr, d)))
-      w.value(c.claims[static_cast<std::size_t>(claim)].id);
-    w.end_array().end_object();
-  }
   w.end_array();
 }
 
-void cell(util::JsonWriter& w, const Run& run, const model::Company& c,
-          const model::CompanyResult& cr, const model::Finding& f) {
-  const auto& o = obligation_of(run.ws, f);
-  w.key(html_cell_key(c, o)).begin_object();
-  w.field("company", c.id).field("company_name", c.name.empty() ? c.id : c.name);
-  w.field("obligation", o.full_id).field("title", o.title);
-  w.field("status", model::to_string(f.status)).field("score", score_text(f));
-  w.field("weight", model::to_string(f.severity)).field("flags", flags_text(f.flags));
-  w.field("reason", f.reason).field("parent", !o.leaf());
-  w.key("derived");
-  derived(w, run, c, cr, f);
-  w.key("rules").begin_array();
-  for (const auto& rr : f.rules) rule(w, run.ws, c, rr);
-  w.end_array().end_object();
+// Positions of the claims a company's page block holds, by the claim's index in the company.
+struct ClaimIndex {
+  std::vector<int> local;  // -1: not written
+  std::vector<int> order;  // claim indices, in the order written
+};
+
+ClaimIndex claim_index(const model::Workspace& ws, const model::Company& c,
+                       const model::CompanyResult& cr) {
+  std::set<int> cited = cited_claims(cr);
+  for (const auto& f : cr.findings)
+    for (const auto& d : f.derived)
+      for (int k : resting_claims(ws, c, cr, source_of(ws, cr, d))) cited.insert(k);
+  ClaimIndex out{std::vector<int>(c.claims.size(), -1), {cited.begin(), cited.end()}};
+  for (std::size_t i = 0; i < out.order.size(); ++i)
+    out.local[static_cast<std::size_t>(out.order[i])] = static_cast<int>(i);
+  return out;
 }
 
-void claims(util::JsonWriter& w, const model::Company& c, const model::CompanyResult& cr) {
-  std::set<int> cited = cited_claims(cr);
-  w.key(c.id).begin_object();
-  for (int i : cited) {
-    const auto& cl = c.claims[static_cast<std::size_t>(i)];
-    w.key(cl.id)
-        .begin_object()
-        .field("date", cl.date.str())
-        .field("kind", model::to_string(cl.kind));
-    w.field("quote", cl.quote).field("summary", cl.summary).field("location", cl.loc.str());
-    if (cl.source_index >= 0) {
-      const auto& s = c.sources[static_cast<std::size_t>(cl.source_index)];
-      w.field("source", s.title.empty() ? s.id : s.title).field("publisher", s.publisher);
-      w.field("url", s.url).field("quality", model::to_string(s.quality));
-      if (auto dating = model::dating_text(s); !dating.empty()) w.field("dating", dating);
-    }
-    w.end_object();
+struct CompanyWriter {
+  JsonWriter& w;
+  const model::Workspace& ws;
+  const HtmlRows& rows;
+  const model::Company& c;
+  const model::CompanyResult& cr;
+  ClaimIndex claims;
+  std::vector<std::string> reasons;
+
+  void claim_refs(const std::vector<int>& ks) {
+    for (int k : ks) w.value(claims.local[static_cast<std::size_t>(k)]);
   }
-  w.end_object();
-}
+
+  // An element's result: 0 or 1 (met) when it is the rule's element at that position and no
+  // claim met it, else [element, met, claim...].
+  void elements(const std::vector<model::ElementResult>& results) {
+    w.begin_array();
+    for (std::size_t i = 0; i < results.size(); ++i) {
+      const auto& er = results[i];
+      if (er.claims.empty() && er.element == static_cast<int>(i)) {
+        w.value(er.met ? 1 : 0);
+        continue;
+      }
+      w.begin_array().value(er.element).value(er.met ? 1 : 0);
+      claim_refs(er.claims);
+      w.end_array();
+    }
+    w.end_array();
+  }
+
+  // [rule, status, score, elements, contested, required, applicable, due, impact, involvement,
+  //  impacts]; from `contested` on, defaults ([], the number of elements, 1, null, -1, "",
+  //  null) are left off at the end.
+  void rule(const model::RuleResult& rr) {
+    const auto& r = ws.rules[static_cast<std::size_t>(rr.rule)];
+    bool one_impact = rr.impact >= 0 && rr.impacts.empty();
+    bool per_impact = r.per == model::RulePer::kImpact && !one_impact;
+    bool all_needed = rr.required == static_cast<int>(rr.elements.size());
+    int fields = per_impact              ? 11
+                 : one_impact            ? 10
+                 : rr.due                ? 8
+                 : !rr.applicable        ? 7
+                 : !all_needed           ? 6
+                 : !rr.contested.empty() ? 5
+                                         : 4;
+    w.begin_array().value(rr.rule).value(code(rr.status)).value(rounded_score(rr.score));
+    elements(rr.elements);
+    if (fields > 4) elements(rr.contested);
+    if (fields > 5) w.value(rr.required);
+    if (fields > 6) w.value(rr.applicable ? 1 : 0);
+    if (fields > 7) rr.due ? w.value(rr.due->str()) : w.null();
+    if (fields > 8) w.value(one_impact ? rr.impact : -1);
+    if (fields > 9) w.value(one_impact ? engine::involvement_label(rr.modes) : std::string());
+    if (fields > 10) {
+      w.begin_array();
+      for (const auto& ir : rr.impacts) rule(ir);
+      w.end_array();
+    }
+    w.end_array();
+  }
+
+  // [row, from, relation, mapping, status, score, carried status, carried score, claims]
+  void derivation(const model::Derivation& d) {
+    w.begin_array().value(rows.row(d.framework, d.obligation)).value(d.from);
+    w.value(code(d.relation)).value(ws.mappings[static_cast<std::size_t>(d.mapping)].id);
+    w.value(code(d.status)).value(rounded_score(d.score));
+    w.value(code(d.carried_status)).value(rounded_score(d.carried_score));
+    w.begin_array();
+    claim_refs(resting_claims(ws, c, cr, source_of(ws, cr, d)));
+    w.end_array().end_array();
+  }
+
+  int reason(const std::string& text) {
+    if (text.empty()) return -1;
+    auto at = std::find(reasons.begin(), reasons.end(), text);
+    if (at != reasons.end()) return static_cast<int>(at - reasons.begin());
+    reasons.push_back(text);
+    return static_cast<int>(reasons.size() - 1);
+  }
+
+  // [verdict, score or null, rules, reason, salience, derived], where verdict packs status,
+  // weight and flags as status + 5 × weight + 20 × flag bits; from `rules` on, defaults ([],
+  // -1, 0, []) are left off at the end.
+  void finding(const model::Finding& f) {
+    int why = reason(f.reason), sal = salience(c, f);
+    int fields = !f.derived.empty() ? 6 : sal ? 5 : why >= 0 ? 4 : !f.rules.empty() ? 3 : 2;
+    int bits = 0;
+    for (auto fl : f.flags.list()) bits |= 1 << code(fl);
+    w.begin_array().value(code(f.status) + 5 * code(f.severity) + 20 * bits);
+    !score_text(f).empty() ? w.value(rounded_score(f.score)) : w.null();
+    if (fields > 2) {
+      w.begin_array();
+      for (const auto& rr : f.rules) rule(rr);
+      w.end_array();
+    }
+    if (fields > 3) w.value(why);
+    if (fields > 4) w.value(sal);
+    if (fields > 5) {
+      w.begin_array();
+      for (const auto& d : f.derived) derivation(d);
+      w.end_array();
+    }
+    w.end_array();
+  }
+
+  void sources() {
+    w.key("sources").begin_array();
+    for (const auto& s : c.sources) {
+      w.begin_array().value(s.title.empty() ? s.id : s.title).value(s.publisher).value(s.url);
+      w.value(code(s.quality));
+      if (auto dating = model::dating_text(s); !dating.empty()) w.value(dating);
+      w.end_array();
+    }
+    w.end_array();
+  }
+
+  // [id, date, kind, quote, line, column, source, summary]: the summary only when there is no
+  // quote (the page shows the quote), and a claim outside the company's file has its whole
+  // location as a string in place of the line (and column 0).
+  void claim_table(const std::string& file) {
+    w.key("claims").begin_array();
+    for (int k : claims.order) {
+      const auto& cl = c.claims[static_cast<std::size_t>(k)];
+      w.begin_array().value(cl.id).value(cl.date.str()).value(code(cl.kind)).value(cl.quote);
+      if (cl.loc.valid() && cl.loc.path() == file)
+        w.value(static_cast<int64_t>(cl.loc.line)).value(static_cast<int64_t>(cl.loc.col));
+      else
+        w.value(cl.loc.str()).value(0);
+      w.value(cl.source_index);
+      if (cl.quote.empty()) w.value(cl.summary);
+      w.end_array();
+    }
+    w.end_array();
+  }
+
+  void impacts() {
+    w.key("impacts").begin_array();
+    for (const auto& im : c.impacts)
+      w.begin_array().value(im.id).value(im.title).value(im.severity_text()).end_array();
+    w.end_array();
+  }
+};
 
 }  // namespace
 
-std::string html_cell_key(const model::Company& c, const model::Obligation& o) {
-  return c.id + ":" + o.full_id;
+HtmlRows::HtmlRows(const model::Workspace& ws, const std::vector<int>& frameworks)
+    : m_rows(ws.frameworks.size()) {
+  int next = 0;
+  for (int fw : frameworks) {
+    const auto& obs = ws.frameworks[static_cast<std::size_t>(fw)].obligations;
+    auto& rows = m_rows[static_cast<std::size_t>(fw)];
+    rows.assign(obs.size(), -1);
+    for (std::size_t i = 0; i < obs.size(); ++i)
+      if (!obs[i].leaf() || obs[i].assessable) rows[i] = next++;
+  }
+  m_size = next;
 }
 
-std::string html_cell_data(const Run& run) {
-  util::JsonWriter w(false);
-  w.begin_object().key("cells").begin_object();
-  for (const auto& cr : run.results.companies) {
-    const auto& c = run.ws.companies[static_cast<std::size_t>(cr.company)];
-    for (const auto& f : cr.findings)
-      if (std::find(run.frameworks.begin(), run.frameworks.end(), f.framework) !=
-              run.frameworks.end() &&
-          listed(run.ws, f))
-        cell(w, run, c, cr, f);
+int HtmlRows::row(int framework, int obligation) const {
+  if (framework < 0 || obligation < 0) return -1;
+  const auto& rows = m_rows[static_cast<std::size_t>(framework)];
+  return static_cast<std::size_t>(obligation) < rows.size()
+             ? rows[static_cast<std::size_t>(obligation)]
+             : -1;
+}
+
+std::string html_meta_json(const model::Workspace& ws, const std::vector<int>& frameworks,
+                           util::Date as_of) {
+  JsonWriter w(false);
+  w.begin_object().field("as_of", as_of.str());
+  spellings<model::Status>(w, "statuses");
+  spellings<model::Flag>(w, "flags");
+  spellings<model::Severity>(w, "weights");
+  spellings<model::ClaimKind>(w, "kinds");
+  spellings<model::Relation>(w, "relations");
+  spellings<model::Quality>(w, "qualities");
+  // [id, title]; obligations: [framework position, id, full id, title, depth, weight, parent]
+  w.key("frameworks").begin_array();
+  for (int fw : frameworks) {
+    const auto& f = ws.frameworks[static_cast<std::size_t>(fw)];
+    w.begin_array().value(f.id).value(f.title.empty() ? f.id : f.title).end_array();
   }
-  w.end_object().key("claims").begin_object();
-  for (const auto& cr : run.results.companies)
-    claims(w, run.ws.companies[static_cast<std::size_t>(cr.company)], cr);
-  w.end_object().end_object();
-  return w.take();
+  w.end_array().key("obligations").begin_array();
+  for (std::size_t p = 0; p < frameworks.size(); ++p) {
+    const auto& fw = ws.frameworks[static_cast<std::size_t>(frameworks[p])];
+    for (const auto& o : fw.obligations) {
+      if (o.leaf() && !o.assessable) continue;
+      w.begin_array().value(p).value(o.id).value(o.full_id).value(o.title);
+      w.value(depth(fw, o)).value(code(o.effective_severity())).value(o.leaf() ? 0 : 1);
+      w.end_array();
+    }
+  }
+  w.end_array();
+  rule_table(w, ws);
+  return w.end_object().take();
+}
+
+std::string html_company_json(const model::Workspace& ws, const HtmlRows& rows,
+                              const model::CompanyResult& cr) {
+  const auto& c = ws.companies[static_cast<std::size_t>(cr.company)];
+  JsonWriter w(false);
+  CompanyWriter cw{w, ws, rows, c, cr, claim_index(ws, c, cr), {}};
+  std::string file = c.loc.valid() ? c.loc.path() : std::string();
+  w.begin_object().field("file", file);
+  cw.sources();
+  cw.claim_table(file);
+  cw.impacts();
+  // Verdicts by row, a row the company has no finding for as null.
+  std::vector<const model::Finding*> by_row(static_cast<std::size_t>(rows.size()), nullptr);
+  for (const auto& f : cr.findings)
+    if (int row = rows.row(f.framework, f.obligation); row >= 0)
+      by_row[static_cast<std::size_t>(row)] = &f;
+  w.key("v").begin_array();
+  for (const auto* f : by_row)
+    if (f)
+      cw.finding(*f);
+    else
+      w.null();
+  w.end_array();
+  w.key("reasons").begin_array();
+  for (const auto& r : cw.reasons) w.value(r);
+  return w.end_array().end_object().take();
 }
 
 }  // namespace ungap::report

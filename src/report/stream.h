@@ -61,6 +61,7 @@ using StreamFactory = std::unique_ptr<ReportStream> (*)(const StreamContext&, co
 std::unique_ptr<ReportStream> json_stream(const StreamContext& ctx, const WriteOptions& o);
 std::unique_ptr<ReportStream> csv_stream(const StreamContext& ctx, const WriteOptions& o);
 std::unique_ptr<ReportStream> markdown_stream(const StreamContext& ctx, const WriteOptions& o);
+std::unique_ptr<ReportStream> html_stream(const StreamContext& ctx, const WriteOptions& o);
 
 // A whole report from results already in memory, through the format's stream.
 std::string write_streamed(StreamFactory factory, const Run& run, const WriteOptions& o);

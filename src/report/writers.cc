@@ -10,7 +10,7 @@ const std::vector<Format>& report_formats() {
       {"md", write_markdown, false, markdown_stream},
       {"csv", write_csv, false, csv_stream},
       {"json", write_json, false, json_stream},
-      {"html", write_html},
+      {"html", write_html, false, html_stream},
       {"xlsx", write_xlsx, true},
       {"sarif", write_sarif},
       {"junit", write_junit},

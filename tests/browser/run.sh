@@ -40,7 +40,7 @@ refuse() {  # refuse FILE TEXT: the dumped DOM does not hold TEXT
   --format html -o "$out/small.html" 2>/dev/null)
 browser --dump-dom "file://$out/small.html#cell=acme:demo/act" > "$out/small.dom.html"
 dom="$out/small.dom.html"
-expect "$dom" '<aside id="panel" aria-live="polite"><h2>demo/act: Act on findings</h2>'
+expect "$dom" '<aside id="panel" aria-live="polite" class="chosen"><h2>demo/act: Act on findings</h2>'
 expect "$dom" '<span class="badge s-partial">partial</span><span>score 60</span>'
 expect "$dom" 'Rule act: Acts on what due diligence found'
 expect "$dom" 'rules/demo.yaml:18:5'
@@ -49,7 +49,7 @@ expect "$dom" 'The action covers every implicated service (complete): missing'
 expect "$dom" '<strong>Contested by</strong>'
 expect "$dom" 'A newspaper reports the use continues.'
 expect "$dom" 'class="cell s-partial selected"'
-expect "$dom" '11 of 11 verdicts shown'
+expect "$dom" '11 of 11 verdicts of these companies shown (11 in all)'
 expect "$dom" 'Acme | Cloud &lt;img src=x onerror=alert(1)&gt;'
 refuse "$dom" '<img'
 refuse "$dom" 'href="javascript:'
@@ -68,6 +68,38 @@ expect "$out/report.dom.html" 'Microsoft Corporation'
 expect "$out/report.dom.html" 'statements/microsoft/statements.yaml:'
 browser --screenshot="$out/report.png" "file://$out/report.html#cell=microsoft:ungp/19.b.i" >/dev/null
 [ -s "$out/report.png" ] && echo "ok: screenshot $out/report.png" || { echo "FAIL: no screenshot"; failures=$((failures + 1)); }
+
+# 3. The bundled report driven as a reader does: tests/browser/checks.js, appended to a copy of
+# the page, walks the overview, the heatmap's sticky headers, filters and sorting (each in the
+# URL), a mapped cell's link to its source; restores a view from the URL; checks the phone
+# layout at 390 px and, with the print style sheet applied on screen, that the evidence is kept.
+checked() {  # checked NAME WIDTH FRAGMENT [print]: writes NAME.html, runs it, reads the results
+  python3 - "$out/report.html" "$root/tests/browser/checks.js" "$out/$1.html" "${4:-}" <<'PY'
+import sys
+page, checks, dest, mode = open(sys.argv[1]).read(), open(sys.argv[2]).read(), sys.argv[3], sys.argv[4]
+if mode == "print":
+    page = page.replace("@media print{", "@media all{")
+at = page.rindex("</body>")
+open(dest, "w").write(page[:at] + "<script>\n" + checks + "</script>\n" + page[at:])
+PY
+  browser --window-size="$2",900 --virtual-time-budget=5000 --dump-dom "file://$out/$1.html#$3" > "$out/$1.dom.html"
+  python3 -c 'import html,re,sys; t=open(sys.argv[1]).read(); m=re.search(r"<pre id=\"checks\">(.*?)</pre>", t[t.rfind("<pre id=\"checks\">"):], re.S); print(html.unescape(m.group(1)) if m else "FAIL: no checks ran")' \
+    "$out/$1.dom.html" > "$out/$1.txt"
+  sed 's/^/  /' "$out/$1.txt"
+  grep -q '^checks done' "$out/$1.txt" || { echo "FAIL: $1 did not finish"; failures=$((failures + 1)); }
+  failures=$((failures + $(grep -c '^FAIL' "$out/$1.txt" || true)))
+}
+checked walk 1400 'check=walk'
+checked restore 1400 'view=map&fw=ungp&st=gap,partial&sort=-score&w=high'
+checked phone 390 'check=phone'
+checked print 1400 'check=print&view=map&cell=microsoft:ungp/19.b.i' print
+# Screenshots to look at (desktop overview, phone heatmap) and a PDF of the heatmap and evidence.
+browser --window-size=1280,900 --screenshot="$out/overview.png" "file://$out/report.html" >/dev/null
+browser --window-size=390,844 --screenshot="$out/phone-map.png" "file://$out/report.html#view=map&cell=microsoft:ungp/19.b.i" >/dev/null
+browser --print-to-pdf="$out/report.pdf" "file://$out/report.html#view=map&cell=microsoft:ungp/19.b.i" >/dev/null
+for f in overview.png phone-map.png report.pdf; do
+  [ -s "$out/$f" ] && echo "ok: $out/$f" || { echo "FAIL: no $f"; failures=$((failures + 1)); }
+done
 
 echo "browser test: $failures failure(s)"
 [ "$failures" -eq 0 ]

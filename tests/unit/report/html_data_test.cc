@@ -1,0 +1,87 @@
+// The HTML page's data blocks: each verdict as a compact array pointing into the tables of
+// obligations, rules and claims, defaults left off, and the overview's per-company summary.
+#include <boost/test/unit_test.hpp>
+
+#include "../engine/fixture.h"
+#include "report/html_parts.h"
+
+using namespace ungap;
+
+namespace {
+
+const char* kFramework = R"(framework: {id: fw, title: FW}
+obligations:
+  - {id: p, title: P, severity: high}
+  - {id: a, title: A}
+  - {id: b, title: B, severity: low}
+  - {id: x, title: Not assessed, assessable: false}
+)";
+
+const char* kRules = R"Y(rules:
+  - id: ra
+    checks: [fw/a]
+    elements:
+      - {id: e1, text: Has x, match: "'x' in claim.topics"}
+      - {id: e2, match: "'y' in claim.topics"}
+)Y";
+
+const char* kCompany = R"Y(company: {id: c, name: Co}
+sources:
+  - {id: s, title: S, publisher: P, date: 2025-01-01, url: "https://example.org/s"}
+claims:
+  - {id: k, source: s, kind: process, topics: [x], quote: "we do x"}
+  - {id: u, source: s, kind: process, topics: [z], summary: unread}
+)Y";
+
+struct Fixture {
+  test::Workspace ws{{{"fw.yaml", kFramework}, {"rules.yaml", kRules}, {"c.yaml", kCompany}}};
+  model::CompanyResult cr = ws.evaluate("c", "2025-12-01");
+  Fixture() { cr.company = 0; }
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(html_data, Fixture)
+
+BOOST_AUTO_TEST_CASE(rows_skip_obligations_not_listed) {
+  report::HtmlRows rows(ws.ws(), {0});
+  BOOST_TEST(rows.size() == 3);
+  BOOST_TEST(rows.row(0, 2) == 2);
+  BOOST_TEST(rows.row(0, 3) == -1);  // a leaf that is not assessable
+}
+
+BOOST_AUTO_TEST_CASE(meta_has_each_obligation_and_rule_once) {
+  std::string meta = report::html_meta_json(ws.ws(), {0}, *util::parse_date("2025-12-01"));
+  // [framework, id, full id, title, depth, weight, parent]
+  BOOST_TEST(meta.find(R"("frameworks":[["fw","FW"]],"obligations":[[0,"p","fw/p","P",0,1,0],)"
+                       R"([0,"a","fw/a","A",0,2,0],[0,"b","fw/b","B",0,3,0]])") !=
+             std::string::npos);
+  BOOST_TEST(meta.find(R"("rules":[["ra","","rules.yaml:2:5",[["e1","Has x"],["e2",""]],[]]])") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(company_verdicts_are_compact_arrays) {
+  report::HtmlRows rows(ws.ws(), {0});
+  std::string json = report::html_company_json(ws.ws(), rows, cr);
+  // Only the cited claim, its location as line and column in the company's file, no summary
+  // next to a quote.
+  BOOST_TEST(json.find(R"("claims":[["k","2025-01-01",)") != std::string::npos);
+  BOOST_TEST(json.find(R"("we do x",5,5,0]])") != std::string::npos);
+  BOOST_TEST(json.find("unread") == std::string::npos);
+  BOOST_TEST(json.find(R"("sources":[["S","P","https://example.org/s",0]])") != std::string::npos);
+  // fw/p (no rule): not-assessed (4) + 5 × high (1) = 9, with its reason; fw/a: partial (1) +
+  // 5 × medium (2) = 11, score 50, rule ra with e1 met by claim 0 and e2 missing.
+  BOOST_TEST(json.find(R"("v":[[9,null,[],0],[11,50,[[0,1,50,[[0,1,0],0]]]],[19,null,[],0]])") !=
+             std::string::npos);
+  BOOST_TEST(json.find(R"("reasons":["no rule checks this obligation"])") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(summary_counts_leaves_and_lists_gaps) {
+  report::HtmlRows rows(ws.ws(), {0});
+  std::string json = report::html_company_summary_json(ws.ws(), rows, {0}, cr, 25);
+  // 3 verdicts: 500 tenths over 1 assessed, 1 partial, 2 not-assessed; fw/a the one gap.
+  BOOST_TEST(json ==
+             R"({"id":"c","name":"Co","n":3,"s":[[500,1,0,1,0,0,2]],"top":[[1,1,50,2,0]]})");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
