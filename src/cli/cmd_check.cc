@@ -46,14 +46,11 @@ struct CheckOptions {
 };
 
 // Prints what is new and fixed against the baseline; returns whether anything new fails.
-bool new_since_baseline(const report::ReportRecord& baseline,
-                        const std::vector<report::Verdict>& verdicts, const std::string& level) {
-  auto cmp = report::compare_with_baseline(verdicts, baseline, level);
-  for (const auto& [fp, name] : cmp.fresh) std::fprintf(stderr, "new: %s\n", name.c_str());
-  for (const auto& [fp, name] : cmp.fixed) std::fprintf(stderr, "fixed: %s\n", name.c_str());
-  std::fprintf(stderr, "baseline %s: %zu new, %zu still failing, %zu fixed (--fail-on %s)\n",
-               baseline.as_of.c_str(), cmp.fresh.size(), cmp.known.size(), cmp.fixed.size(),
-               level.c_str());
+bool new_since_baseline(const report::ReportRecord& baseline, report::ReportRecord now,
+                        const std::string& level) {
+  auto cmp = report::compare_with_baseline(now, baseline, level);
+  std::string text = report::baseline_text(cmp, baseline.as_of, level);
+  std::fwrite(text.data(), 1, text.size(), stderr);
   return !cmp.fresh.empty();
 }
 
@@ -162,6 +159,7 @@ struct Outcome {
   bool written = false;
   std::string summary;
   std::vector<report::Verdict> verdicts;  // all, or (without --baseline) only failing ones
+  report::ClaimsByCompany claims;         // with --baseline: the claims the verdicts cite
   UnreadClaims unread;
 };
 
@@ -174,6 +172,17 @@ std::vector<report::Verdict> needed(const CheckOptions& o,
   for (auto& v : verdicts)
     if (report::fails_on(o.level(), v.status, v.flags)) out.push_back(std::move(v));
   return out;
+}
+
+// A company's verdicts; with --baseline also their evidence, and the claims it cites into
+// `claims`, so new failures can be given causes.
+std::vector<report::Verdict> company_verdicts(const CheckOptions& o, const model::Workspace& ws,
+                                              const std::vector<int>& frameworks,
+                                              const model::CompanyResult& cr,
+                                              report::ClaimsByCompany& claims) {
+  if (o.baseline.empty()) return report::company_verdicts(ws, frameworks, cr);
+  const auto& id = ws.companies[static_cast<std::size_t>(cr.company)].id;
+  return report::company_verdicts(ws, frameworks, cr, claims[id]);
 }
 
 void keep_verdicts(const CheckOptions& o, std::vector<report::Verdict>&& verdicts, Outcome& out) {
@@ -195,7 +204,8 @@ Outcome check_whole(const CheckOptions& o, const engine::CompiledWorkspace& cw,
                          : report::write_pivot(run, *report::parse_group_by(o.group_by), o.format);
   out.written = write_output(o.output, text, cw.ws());
   out.summary = report::summary_line(run);
-  keep_verdicts(o, report::run_verdicts(run), out);
+  for (const auto& cr : results.companies)
+    keep_verdicts(o, company_verdicts(o, cw.ws(), frameworks, cr, out.claims), out);
   return out;
 }
 
@@ -218,10 +228,11 @@ Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& 
   bool first = true;
   // Verdicts are worked out on the worker threads too, each company into its own slot.
   std::vector<std::vector<report::Verdict>> verdicts(ws.companies.size());
+  std::vector<report::ClaimsByCompany> claims(ws.companies.size());
   auto render = [&](const model::CompanyResult& cr) {
     // Filtered here, on the worker, so the thread that writes the report moves only a few.
-    verdicts[static_cast<std::size_t>(cr.company)] =
-        needed(o, report::company_verdicts(ws, frameworks, cr));
+    auto slot = static_cast<std::size_t>(cr.company);
+    verdicts[slot] = needed(o, company_verdicts(o, ws, frameworks, cr, claims[slot]));
     return stream->company(cr);
   };
   auto sink = [&](model::CompanyResult&& cr, std::string&& text) {
@@ -233,6 +244,7 @@ Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& 
     auto& slot = verdicts[static_cast<std::size_t>(cr.company)];
     for (auto& v : slot) out.verdicts.push_back(std::move(v));
     std::vector<report::Verdict>().swap(slot);  // free it: a run holds only a window of these
+    out.claims.merge(claims[static_cast<std::size_t>(cr.company)]);
   };
   engine::evaluate_each(cw, eval, diags, render, sink);
   line.stop();
@@ -317,8 +329,12 @@ int check(CheckOptions o) {
   outcome.unread.print();
   if (o.format != "table" || !o.output.empty())
     std::fprintf(stderr, "%s\n", outcome.summary.c_str());
-  bool failed = o.baseline.empty() ? any_fails(outcome.verdicts, o.level())
-                                   : new_since_baseline(*baseline, outcome.verdicts, o.level());
+  bool failed = o.baseline.empty()
+                    ? any_fails(outcome.verdicts, o.level())
+                    : new_since_baseline(*baseline,
+                                         report::run_record(ws, *as_of, std::move(outcome.verdicts),
+                                                            std::move(outcome.claims)),
+                                         o.level());
   return failed ? kFindings : kOk;
 }
 

@@ -1,4 +1,5 @@
-// `ungap diff OLD.json NEW.json`: which verdicts changed between two JSON reports, and why.
+// `ungap diff OLD.json NEW.json`: which verdicts changed between two JSON reports, grouped, and
+// why (report/diff.h).
 #include <cstdio>
 #include <map>
 
@@ -34,7 +35,8 @@ int diff(const DiffOptions& o) {
   auto d = report::diff_reports(*before, *after);
   std::string out = kRenderers.at(o.format)(d);
   std::fwrite(out.data(), 1, out.size(), stdout);
-  return o.fail_on_change && !d.verdicts.empty() ? kFindings : kOk;
+  bool changed = !d.verdicts.empty() || !d.companies_added.empty() || !d.companies_removed.empty();
+  return o.fail_on_change && changed ? kFindings : kOk;
 }
 
 }  // namespace
@@ -43,14 +45,15 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<DiffOptions>();
   auto* cmd = app.add_subcommand(
       "diff",
-      "Compare two JSON reports: which verdicts changed, and whether rules, frameworks "
-      "or statements caused it");
+      "Compare two JSON reports: which verdicts got worse or better or have new evidence, "
+      "and the claims, deadlines, rules or obligations that caused it");
   cmd->add_option("OLD", o->old_path, "The earlier JSON report")->required();
   cmd->add_option("NEW", o->new_path, "The later JSON report")->required();
   cmd->add_option("--format", o->format, "Output format")
       ->check(CLI::IsMember({"text", "md", "json"}))
       ->capture_default_str();
-  cmd->add_flag("--fail-on-change", o->fail_on_change, "Exit 1 when any verdict changed");
+  cmd->add_flag("--fail-on-change", o->fail_on_change,
+                "Exit 1 when any verdict changed or a company was added or removed");
   cmd->callback([o, &exit_code] { exit_code = diff(*o); });
 }
 

@@ -1,35 +1,130 @@
 #include "report/baseline.h"
 
+#include <fmt/format.h>
+
 #include <set>
+
+#include "report/definition_digest.h"
+#include "report/input_kinds.h"
+#include "util/version.h"
 
 namespace ungap::report {
 
 namespace {
 
-std::map<std::string, std::string> failing(const std::vector<Verdict>& verdicts,
-                                           const std::string& level) {
-  std::map<std::string, std::string> out;
-  for (const auto& v : verdicts) out.merge(failing_fingerprints(v, level));
+std::string key(const Verdict& v) {
+  return v.company + "|" + v.obligation;
+}
+
+struct Failure {
+  std::string fingerprint, name;
+  const Verdict* verdict;
+};
+
+// What fails at `level`, leaves only: a parent is left out when one of its parts fails, since
+// the part already names the failure. In the verdicts' order, each verdict's rules by id.
+std::vector<Failure> failing(const std::vector<const Verdict*>& verdicts,
+                             const std::string& level) {
+  std::set<std::string> failing_parents;
+  for (const auto* v : verdicts)
+    if (!v->parent.empty() && fails_on(level, v->status, v->flags))
+      failing_parents.insert(v->company + "|" + v->parent);
+  std::vector<Failure> out;
+  for (const auto* v : verdicts) {
+    if (failing_parents.count(key(*v))) continue;
+    for (auto& [fp, name] : failing_fingerprints(*v, level)) out.push_back({fp, name, v});
+  }
+  return out;
+}
+
+// The verdicts ordered by company, then in report order.
+std::vector<const Verdict*> by_company(const std::vector<Verdict>& verdicts,
+                                       const std::set<std::string>* only) {
+  std::vector<const Verdict*> out;
+  for (const auto& v : verdicts)
+    if (!only || only->count(key(v))) out.push_back(&v);
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Verdict* a, const Verdict* b) { return a->company < b->company; });
+  return out;
+}
+
+std::optional<Verdict> find(const std::map<std::string, const Verdict*>& index, const Verdict& v) {
+  auto it = index.find(key(v));
+  return it == index.end() ? std::nullopt : std::optional<Verdict>(*it->second);
+}
+
+std::map<std::string, const Verdict*> index(const std::vector<const Verdict*>& verdicts) {
+  std::map<std::string, const Verdict*> out;
+  for (const auto* v : verdicts) out.emplace(key(*v), v);
   return out;
 }
 
 }  // namespace
 
-BaselineComparison compare_with_baseline(const std::vector<Verdict>& now,
-                                         const ReportRecord& baseline, const std::string& level) {
+ReportRecord run_record(const model::Workspace& ws, const util::Date& as_of,
+                        std::vector<Verdict> verdicts, ClaimsByCompany claims) {
+  ReportRecord r;
+  r.as_of = as_of.str();
+  r.version = util::kVersion;
+  auto kinds = input_kinds(ws);
+  for (std::size_t i = 0; i < ws.inputs.size(); ++i)
+    r.inputs.push_back({ws.inputs[i].path, ws.inputs[i].sha256, std::string(kinds[i])});
+  for (const auto& c : ws.companies) r.companies.push_back(c.id);
+  for (const auto& rule : ws.rules) r.rule_digests.emplace(rule.id, rule_digest(rule));
+  for (const auto& fw : ws.frameworks)
+    for (const auto& o : fw.obligations)
+      r.obligation_digests.emplace(o.full_id, std::pair(obligation_digest(fw, o), o.loc.str()));
+  r.verdicts = std::move(verdicts);
+  r.claims = std::move(claims);
+  return r;
+}
+
+BaselineComparison compare_with_baseline(const ReportRecord& now, const ReportRecord& baseline,
+                                         const std::string& level) {
   // Only verdicts this run has can be fixed: a run narrowed by --company or --framework does not
   // "fix" what it did not look at.
   std::set<std::string> seen;
-  for (const auto& v : now) seen.insert(v.company + "|" + v.obligation);
-  std::vector<Verdict> comparable;
-  for (const auto& v : baseline.verdicts)
-    if (seen.count(v.company + "|" + v.obligation)) comparable.push_back(v);
-  auto current = failing(now, level);
-  auto before = failing(comparable, level);
+  for (const auto& v : now.verdicts) seen.insert(key(v));
+  auto current = by_company(now.verdicts, nullptr);
+  auto before = by_company(baseline.verdicts, &seen);
+  auto now_failing = failing(current, level), old_failing = failing(before, level);
+  std::set<std::string> now_fps, old_fps;
+  for (const auto& f : now_failing) now_fps.insert(f.fingerprint);
+  for (const auto& f : old_failing) old_fps.insert(f.fingerprint);
+  auto old_index = index(before), now_index = index(current);
+  CauseFinder finder(baseline, now);
   BaselineComparison out;
-  for (auto& [fp, name] : current) (before.count(fp) ? out.known : out.fresh).emplace(fp, name);
-  for (auto& [fp, name] : before)
-    if (!current.count(fp)) out.fixed.emplace(fp, name);
+  auto item = [&](const Failure& f, std::optional<Verdict> a, std::optional<Verdict> b) {
+    auto causes = finder.causes(a, b, {});
+    return BaselineItem{f.name, std::move(a), std::move(b), std::move(causes)};
+  };
+  for (const auto& f : now_failing) {
+    if (old_fps.count(f.fingerprint))
+      ++out.known;
+    else
+      out.fresh.push_back(item(f, find(old_index, *f.verdict), *f.verdict));
+  }
+  for (const auto& f : old_failing)
+    if (!now_fps.count(f.fingerprint))
+      out.fixed.push_back(item(f, *f.verdict, find(now_index, *f.verdict)));
+  return out;
+}
+
+std::string baseline_text(const BaselineComparison& cmp, const std::string& baseline_as_of,
+                          const std::string& level) {
+  std::string out;
+  auto list = [&out](std::string_view what, const std::vector<BaselineItem>& items) {
+    for (const auto& i : items) {
+      out += fmt::format("{}: {} ({} -> {})\n", what, i.name, verdict_text(i.before),
+                         verdict_text(i.after));
+      for (const auto& c : i.causes) out += "    - " + c.text + "\n";
+      if (i.causes.empty()) out += "    - no cause found in the reports\n";
+    }
+  };
+  list("new", cmp.fresh);
+  list("fixed", cmp.fixed);
+  out += fmt::format("baseline {}: {} new, {} still failing, {} fixed (--fail-on {})\n",
+                     baseline_as_of, cmp.fresh.size(), cmp.known, cmp.fixed.size(), level);
   return out;
 }
 

@@ -1,77 +1,113 @@
-// The three renderings of `ungap diff`: text (default), Markdown and JSON.
+// The three renderings of `ungap diff`: text (default), Markdown and JSON. Each writes only the
+// sections that have something in them, and ends with the counts.
 #include <fmt/format.h>
 
 #include "report/diff.h"
+#include "report/escape.h"
 #include "util/json_writer.h"
 
 namespace ungap::report {
 
 namespace {
 
-std::string joined(const std::vector<std::string>& items, std::string_view sep) {
-  std::string out;
-  for (const auto& s : items) out += (out.empty() ? "" : std::string(sep)) + s;
-  return out;
+constexpr ChangeGroup kGroups[] = {ChangeGroup::kWorse, ChangeGroup::kBetter,
+                                   ChangeGroup::kNewEvidence, ChangeGroup::kOther};
+
+// Section headings, in group order.
+std::string_view heading(ChangeGroup g) {
+  static constexpr std::string_view kHeadings[] = {"worse", "better", "same verdict, new evidence",
+                                                   "other"};
+  return kHeadings[static_cast<int>(g)];
 }
 
-std::string verdict_text(const std::optional<Verdict>& v) {
-  if (!v) return "-";
-  std::string out = v->status;
-  if (v->score) out += fmt::format(" {}", *v->score);
-  if (!v->flags.empty()) out += " [" + joined(v->flags, ", ") + "]";
-  return out;
+// "->" as an arrow, which Markdown shows as it is (md_cell would write "-&gt;").
+std::string arrows(std::string s) {
+  for (auto at = s.find(" -> "); at != std::string::npos; at = s.find(" -> ", at))
+    s.replace(at, 4, " \u2192 ");
+  return s;
 }
+
+constexpr std::string_view kNoCause = "no cause found in the reports";
 
 std::string counts(const ReportDiff& d) {
-  int changed = 0, added = 0, removed = 0;
-  for (const auto& v : d.verdicts)
-    (v.change == "added" ? added : v.change == "removed" ? removed : changed)++;
-  return fmt::format("{} changed, {} added, {} removed", changed, added, removed);
+  return fmt::format(
+      "worse {}, better {}, new evidence {}, other {}, companies added {}, "
+      "removed {}",
+      d.count(ChangeGroup::kWorse), d.count(ChangeGroup::kBetter),
+      d.count(ChangeGroup::kNewEvidence), d.count(ChangeGroup::kOther), d.companies_added.size(),
+      d.companies_removed.size());
 }
 
-// Markdown table cells must not break the table.
-std::string md(std::string_view s) {
-  std::string out;
-  for (char c : s)
-    out += c == '|' ? std::string("\\|") : c == '\n' ? std::string(" ") : std::string(1, c);
+// "partial 50 -> met 100", or the one verdict when only its evidence changed.
+std::string change_text(const VerdictChange& v) {
+  if (v.group == ChangeGroup::kNewEvidence) return verdict_text(v.after);
+  return verdict_text(v.before) + " -> " + verdict_text(v.after);
+}
+
+std::string header_text(const ReportDiff& d) {
+  std::string out = fmt::format("as of {} -> {}", d.old_as_of, d.new_as_of);
+  if (d.old_version != d.new_version)
+    out += fmt::format(", ungap {} -> {}", d.old_version, d.new_version);
+  out += "\n";
+  if (!d.inputs.empty()) out += fmt::format("inputs: {} changed\n", d.inputs.size());
+  for (const auto& in : d.inputs)
+    out += fmt::format("  {:<8} {:<10} {}\n", in.change, in.kind, in.path);
+  for (const auto& c : d.companies_added)
+    out += fmt::format("company added: {} ({} verdicts)\n", c.company, c.verdicts);
+  for (const auto& c : d.companies_removed)
+    out += fmt::format("company removed: {} ({} verdicts)\n", c.company, c.verdicts);
   return out;
 }
 
 }  // namespace
 
 std::string diff_text(const ReportDiff& d) {
-  std::string out = fmt::format("as of {} -> {}", d.old_as_of, d.new_as_of);
-  if (d.old_version != d.new_version)
-    out += fmt::format(", ungap {} -> {}", d.old_version, d.new_version);
-  out += fmt::format("\ninputs: {} changed\n", d.inputs.size());
-  for (const auto& in : d.inputs)
-    out += fmt::format("  {:<8} {:<10} {}\n", in.change, in.kind, in.path);
-  for (const auto& c : d.companies_added) out += "company added: " + c + "\n";
-  for (const auto& c : d.companies_removed) out += "company removed: " + c + "\n";
-  out += fmt::format("verdicts: {}\n", counts(d));
-  for (const auto& v : d.verdicts)
-    out += fmt::format("  {:<8} {} {}: {} -> {}  (cause: {})\n", v.change, v.company, v.obligation,
-                       verdict_text(v.before), verdict_text(v.after),
-                       v.causes.empty() ? "unknown" : joined(v.causes, ", "));
-  return out;
+  std::string out = header_text(d);
+  for (auto g : kGroups) {
+    if (d.count(g) == 0) continue;
+    out += fmt::format("{}: {}\n", heading(g), d.count(g));
+    for (const auto& v : d.verdicts) {
+      if (v.group != g) continue;
+      out += fmt::format("  {} {}: {}\n", v.company, v.obligation, change_text(v));
+      for (const auto& c : v.causes) out += "    - " + c.text + "\n";
+      if (v.causes.empty()) out += fmt::format("    - {}\n", kNoCause);
+    }
+  }
+  return out + counts(d) + "\n";
 }
 
 std::string diff_markdown(const ReportDiff& d) {
   std::string out =
-      fmt::format("# ungap diff\n\n- As of: {} \u2192 {}\n- Tool: {} \u2192 {}\n- Verdicts: {}\n\n",
-                  d.old_as_of, d.new_as_of, d.old_version, d.new_version, counts(d));
-  for (const auto& c : d.companies_added) out += "- Company added: " + md(c) + "\n";
-  for (const auto& c : d.companies_removed) out += "- Company removed: " + md(c) + "\n";
-  out += "## Inputs\n\n| Change | Kind | File |\n| --- | --- | --- |\n";
-  for (const auto& in : d.inputs)
-    out += fmt::format("| {} | {} | {} |\n", in.change, in.kind, md(in.path));
-  out +=
-      "\n## Verdicts\n\n| Change | Company | Obligation | Before | After | Cause |\n| --- | --- | "
-      "--- | --- | --- | --- |\n";
-  for (const auto& v : d.verdicts)
-    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", v.change, md(v.company),
-                       md(v.obligation), md(verdict_text(v.before)), md(verdict_text(v.after)),
-                       v.causes.empty() ? "unknown" : joined(v.causes, ", "));
+      fmt::format("# ungap diff\n\n- As of: {} \u2192 {}\n", d.old_as_of, d.new_as_of);
+  if (d.old_version != d.new_version)
+    out += fmt::format("- Tool: {} \u2192 {}\n", d.old_version, d.new_version);
+  out += "- Changes: " + counts(d) + "\n";
+  for (const auto& c : d.companies_added)
+    out += fmt::format("- Company added: {} ({} verdicts)\n", md_cell(c.company), c.verdicts);
+  for (const auto& c : d.companies_removed)
+    out += fmt::format("- Company removed: {} ({} verdicts)\n", md_cell(c.company), c.verdicts);
+  if (!d.inputs.empty()) {
+    out += "\n## Inputs changed\n\n| Change | Kind | File |\n| --- | --- | --- |\n";
+    for (const auto& in : d.inputs)
+      out += fmt::format("| {} | {} | {} |\n", in.change, in.kind, md_cell(in.path));
+  }
+  for (auto g : kGroups) {
+    if (d.count(g) == 0) continue;
+    std::string title(heading(g));
+    title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+    out += fmt::format(
+        "\n## {} ({})\n\n| Company | Obligation | Verdict | Causes |\n"
+        "| --- | --- | --- | --- |\n",
+        title, d.count(g));
+    for (const auto& v : d.verdicts) {
+      if (v.group != g) continue;
+      std::string causes;
+      for (const auto& c : v.causes)
+        causes += (causes.empty() ? "" : "<br>") + md_cell(arrows(c.text));
+      out += fmt::format("| {} | {} | {} | {} |\n", md_cell(v.company), md_cell(v.obligation),
+                         md_cell(arrows(change_text(v))), causes.empty() ? kNoCause : causes);
+    }
+  }
   return out;
 }
 
@@ -89,14 +125,47 @@ void verdict_json(util::JsonWriter& w, std::string_view key, const std::optional
     w.value(*v->score);
   else
     w.null();
-  w.string_array("flags", v->flags).end_object();
+  w.string_array("flags", v->flags).string_array("evidence", v->evidence).end_object();
+}
+
+void companies_json(util::JsonWriter& w, std::string_view key,
+                    const std::vector<CompanyChange>& companies) {
+  w.key(key).begin_array();
+  for (const auto& c : companies)
+    w.begin_object().field("id", c.company).field("verdicts", c.verdicts).end_object();
+  w.end_array();
+}
+
+void change_json(util::JsonWriter& w, const VerdictChange& v) {
+  w.begin_object()
+      .field("company", v.company)
+      .field("obligation", v.obligation)
+      .field("change", v.change)
+      .field("group", group_name(v.group));
+  verdict_json(w, "before", v.before);
+  verdict_json(w, "after", v.after);
+  w.key("causes").begin_array();
+  for (const auto& c : v.causes) {
+    w.begin_object().field("kind", c.kind).field("id", c.id).field("text", c.text);
+    if (c.claim)
+      w.key("claim")
+          .begin_object()
+          .field("date", c.claim->date)
+          .field("location", c.claim->location)
+          .field("source", c.claim->source_id)
+          .field("title", c.claim->source)
+          .field("url", c.claim->url)
+          .end_object();
+    w.end_object();
+  }
+  w.end_array().end_object();
 }
 
 }  // namespace
 
 std::string diff_json(const ReportDiff& d) {
   util::JsonWriter w;
-  w.begin_object().field("schema_version", 1);
+  w.begin_object().field("schema_version", 2);
   w.key("old")
       .begin_object()
       .field("as_of", d.old_as_of)
@@ -115,19 +184,17 @@ std::string diff_json(const ReportDiff& d) {
         .field("change", in.change)
         .end_object();
   w.end_array();
-  w.string_array("companies_added", d.companies_added)
-      .string_array("companies_removed", d.companies_removed);
+  companies_json(w, "companies_added", d.companies_added);
+  companies_json(w, "companies_removed", d.companies_removed);
   w.key("verdicts").begin_array();
-  for (const auto& v : d.verdicts) {
-    w.begin_object()
-        .field("company", v.company)
-        .field("obligation", v.obligation)
-        .field("change", v.change);
-    verdict_json(w, "before", v.before);
-    verdict_json(w, "after", v.after);
-    w.string_array("causes", v.causes).end_object();
-  }
-  w.end_array().end_object();
+  for (const auto& v : d.verdicts) change_json(w, v);
+  w.end_array();
+  w.key("counts").begin_object();
+  for (auto g : kGroups) w.field(group_name(g), d.count(g));
+  w.field("companies_added", d.companies_added.size())
+      .field("companies_removed", d.companies_removed.size())
+      .end_object();
+  w.end_object();
   return w.take() + "\n";
 }
 

@@ -2,6 +2,7 @@
 #include <set>
 
 #include "engine/impact_eval.h"
+#include "report/definition_digest.h"
 #include "report/impact_verdicts.h"
 #include "report/input_kinds.h"
 #include "report/stream.h"
@@ -194,6 +195,14 @@ void impacts(util::JsonWriter& w, const model::Company& c) {
   w.end_array();
 }
 
+// The claims a claim replaces, when it names any (so `ungap diff` can say what superseded what).
+void supersedes(util::JsonWriter& w, const model::Claim& cl) {
+  if (cl.supersedes.empty()) return;
+  w.key("supersedes").begin_array();
+  for (const auto& ref : cl.supersedes) w.value(ref.id);
+  w.end_array();
+}
+
 // Every claim cited as evidence, with its quote and source, so the JSON explains itself.
 void claims(util::JsonWriter& w, const model::Company& c, const model::CompanyResult& cr) {
   std::set<int> cited = cited_claims(cr);
@@ -206,6 +215,7 @@ void claims(util::JsonWriter& w, const model::Company& c, const model::CompanyRe
     if (!cl.quote.empty()) w.field("quote", cl.quote);
     if (!cl.summary.empty()) w.field("summary", cl.summary);
     w.field("location", cl.loc.str());
+    supersedes(w, cl);
     if (cl.source_index >= 0) {
       const auto& s = c.sources[static_cast<std::size_t>(cl.source_index)];
       w.key("source").begin_object().field("id", s.id).field("title", s.title);
@@ -227,7 +237,9 @@ void unread_claims(util::JsonWriter& w, const model::Company& c, const model::Co
     const auto& cl = c.claims[static_cast<std::size_t>(i)];
     w.begin_object().field("id", cl.id).field("date", cl.date.str());
     w.field("kind", model::to_string(cl.kind)).field("by", model::to_string(cl.by));
-    w.field("location", cl.loc.str()).end_object();
+    w.field("location", cl.loc.str());
+    supersedes(w, cl);
+    w.end_object();
   }
   w.end_array();
 }
@@ -248,6 +260,7 @@ void rule_definitions(util::JsonWriter& w, const model::Workspace& ws) {
   w.key("rules").begin_array();
   for (const auto& r : ws.rules) {
     w.begin_object().field("id", r.id).field("title", r.title).field("location", r.loc.str());
+    w.field("sha256", rule_digest(r));
     w.key("checks").begin_array();
     for (const auto& c : r.checks) w.value(c.id);
     w.end_array();
@@ -284,11 +297,16 @@ class JsonStream : public ReportStream {
     w.key("frameworks").begin_array();
     for (int fw : m_ctx.frameworks) {
       const auto& f = m_ctx.ws.frameworks[static_cast<std::size_t>(fw)];
-      w.begin_object()
-          .field("id", f.id)
-          .field("title", f.title)
-          .field("version", f.version)
-          .end_object();
+      w.begin_object().field("id", f.id).field("title", f.title).field("version", f.version);
+      // Each obligation's digest once, so `ungap diff` can tell a changed obligation.
+      w.key("obligations").begin_array();
+      for (const auto& o : f.obligations)
+        w.begin_object()
+            .field("id", o.full_id)
+            .field("sha256", obligation_digest(f, o))
+            .field("location", o.loc.str())
+            .end_object();
+      w.end_array().end_object();
     }
     w.end_array();
     rule_definitions(w, m_ctx.ws);

@@ -25,14 +25,39 @@ std::vector<std::string> strings(const JsonValue& array) {
   return out;
 }
 
+void add_evidence(const JsonValue& elements, std::set<std::string>& out) {
+  for (const auto& e : elements.items())
+    for (const auto& id : e["evidence"].items()) out.insert(id.str());
+}
+
 Verdict verdict_from_json(const std::string& company, const JsonValue& f) {
   Verdict v{company, f["id"].str(), f["status"].str(), f["score"].number(), strings(f["flags"]),
             {}};
-  for (const auto& r : f["rules"].items())
-    if (r["applicable"].boolean())
-      v.rules.push_back(
-          {r["id"].str(), r["location"].str(), r["status"].str(), strings(r["flags"])});
+  v.parent = f["parent"].str();
+  v.title = f["title"].str();
+  // Reports written before impacts had one called the weight `severity`.
+  v.weight = f["weight"].str().empty() ? f["severity"].str() : f["weight"].str();
+  std::set<std::string> evidence;
+  for (const auto& r : f["rules"].items()) {
+    if (!r["applicable"].boolean()) continue;
+    v.rules.push_back({r["id"].str(), r["location"].str(), r["status"].str(), strings(r["flags"]),
+                       r["due"].str()});
+    add_evidence(r["elements"], evidence);
+    add_evidence(r["contested_by"], evidence);
+  }
+  for (const auto& d : f["derived_from"].items()) {
+    v.derived.push_back({d["obligation"].str(), d["mapping"].str(), d["relation"].str(),
+                         d["status"].str(), d["score"].number()});
+    for (const auto& id : d["evidence"].items()) evidence.insert(id.str());
+  }
+  v.evidence.assign(evidence.begin(), evidence.end());
   return v;
+}
+
+ClaimRecord claim_from_json(const JsonValue& c) {
+  const auto& s = c["source"];
+  return {c["date"].str(),  c["location"].str(), s["id"].str(),
+          s["title"].str(), s["url"].str(),      strings(c["supersedes"])};
 }
 
 bool has(const std::vector<std::string>& items, const std::string& s) {
@@ -55,27 +80,93 @@ std::string path_of(const std::string& location) {
   return out;
 }
 
+namespace {
+
+ClaimRecord claim_record(const model::Company& c, const model::Claim& cl) {
+  ClaimRecord out{cl.date.str(), cl.loc.str(), "", "", "", {}};
+  if (cl.source_index >= 0) {
+    const auto& s = c.sources[static_cast<std::size_t>(cl.source_index)];
+    out.source_id = s.id;
+    out.source = s.title;
+    out.url = s.url;
+  }
+  for (const auto& ref : cl.supersedes) out.supersedes.push_back(ref.id);
+  return out;
+}
+
+// The claims a finding reads, as the JSON report lists them (verdict_from_json).
+std::set<int> evidence_of(const model::Workspace& ws, const model::Company& c,
+                          const model::CompanyResult& cr, const model::Finding& f) {
+  std::set<int> out;
+  for (const auto& rr : f.rules) {
+    if (!rr.applicable) continue;
+    for (const auto* list : {&rr.elements, &rr.contested})
+      for (const auto& er : *list) out.insert(er.claims.begin(), er.claims.end());
+  }
+  for (const auto& d : f.derived)
+    for (int claim : resting_claims(ws, c, cr, source_of(ws, cr, d))) out.insert(claim);
+  return out;
+}
+
+Verdict verdict_of(const model::Workspace& ws, const model::Company& c, const model::Finding& f) {
+  std::string score = score_text(f);
+  const auto& o = obligation_of(ws, f);
+  const auto& fw = ws.frameworks[static_cast<std::size_t>(f.framework)];
+  Verdict v{c.id,
+            o.full_id,
+            std::string(model::to_string(f.status)),
+            score.empty() ? std::nullopt : std::optional<double>(rounded_score(f.score)),
+            flag_names(f.flags),
+            {}};
+  if (o.parent != model::kNoParent)
+    v.parent = fw.obligations[static_cast<std::size_t>(o.parent)].full_id;
+  v.title = o.title;
+  v.weight = std::string(model::to_string(f.severity));
+  for (const auto& rr : f.rules)
+    if (rr.applicable)
+      v.rules.push_back({ws.rules[static_cast<std::size_t>(rr.rule)].id,
+                         ws.rules[static_cast<std::size_t>(rr.rule)].loc.str(),
+                         std::string(model::to_string(rr.status)), flag_names(rr.flags),
+                         rr.due ? rr.due->str() : ""});
+  for (const auto& d : f.derived)
+    v.derived.push_back({d.from, ws.mappings[static_cast<std::size_t>(d.mapping)].id,
+                         std::string(model::to_string(d.relation)),
+                         std::string(model::to_string(d.status)), rounded_score(d.score)});
+  return v;
+}
+
+}  // namespace
+
 std::vector<Verdict> company_verdicts(const model::Workspace& ws,
                                       const std::vector<int>& frameworks,
                                       const model::CompanyResult& cr) {
   std::vector<Verdict> out;
   const auto& c = ws.companies[static_cast<std::size_t>(cr.company)];
+  for (const auto& f : cr.findings)
+    if (selected(ws, frameworks, f)) out.push_back(verdict_of(ws, c, f));
+  return out;
+}
+
+std::vector<Verdict> company_verdicts(const model::Workspace& ws,
+                                      const std::vector<int>& frameworks,
+                                      const model::CompanyResult& cr,
+                                      std::map<std::string, ClaimRecord>& claims) {
+  std::vector<Verdict> out;
+  const auto& c = ws.companies[static_cast<std::size_t>(cr.company)];
   for (const auto& f : cr.findings) {
     if (!selected(ws, frameworks, f)) continue;
-    std::string score = score_text(f);
-    Verdict v{c.id,
-              obligation_of(ws, f).full_id,
-              std::string(model::to_string(f.status)),
-              score.empty() ? std::nullopt : std::optional<double>(rounded_score(f.score)),
-              flag_names(f.flags),
-              {}};
-    for (const auto& rr : f.rules)
-      if (rr.applicable)
-        v.rules.push_back({ws.rules[static_cast<std::size_t>(rr.rule)].id,
-                           ws.rules[static_cast<std::size_t>(rr.rule)].loc.str(),
-                           std::string(model::to_string(rr.status)), flag_names(rr.flags)});
+    Verdict v = verdict_of(ws, c, f);
+    for (int i : evidence_of(ws, c, cr, f)) {
+      const auto& cl = c.claims[static_cast<std::size_t>(i)];
+      v.evidence.push_back(cl.id);
+      claims.emplace(cl.id, claim_record(c, cl));
+    }
+    std::sort(v.evidence.begin(), v.evidence.end());
     out.push_back(std::move(v));
   }
+  for (int i : cr.unread)
+    claims.emplace(c.claims[static_cast<std::size_t>(i)].id,
+                   claim_record(c, c.claims[static_cast<std::size_t>(i)]));
   return out;
 }
 
@@ -94,14 +185,26 @@ std::optional<ReportRecord> read_report(const JsonValue& json, std::string& erro
     return std::nullopt;
   }
   ReportRecord r;
+  r.derived_evidence = version >= 2;
   r.as_of = json["as_of"].str();
   r.version = json["tool"]["version"].str();
+  for (const auto& fw : json["frameworks"].items())
+    for (const auto& o : fw["obligations"].items())
+      r.obligation_digests.emplace(o["id"].str(),
+                                   std::pair(o["sha256"].str(), o["location"].str()));
+  for (const auto& rule : json["rules"].items())
+    r.rule_digests.emplace(rule["id"].str(), rule["sha256"].str());
   for (const auto& in : json["inputs"].items())
     r.inputs.push_back({in["path"].str(), in["sha256"].str(), in["kind"].str()});
   for (const auto& c : json["companies"].items()) {
     r.companies.push_back(c["id"].str());
-    for (const auto& [id, claim] : c["claims"].members())
+    auto& claims = r.claims[c["id"].str()];
+    for (const auto& [id, claim] : c["claims"].members()) {
       r.company_files[c["id"].str()].insert(path_of(claim["location"].str()));
+      claims.emplace(id, claim_from_json(claim));
+    }
+    for (const auto& claim : c["unread_claims"].items())
+      claims.emplace(claim["id"].str(), claim_from_json(claim));
     // Non-assessable leaves are in the JSON but in no gap table: skip them alike. A finding
     // is listed when assessable or when it is some finding's parent.
     std::set<std::string> parents;

@@ -22,6 +22,13 @@ struct RuleVerdict {
   std::string location;  // "file:line:col" of the rule
   std::string status;    // the rule's own status
   std::vector<std::string> flags;
+  std::string due;  // the rule's due date (else its obligation's), "" when none
+};
+
+// A verdict carried over a mapping: the source obligation and what its verdict was.
+struct DerivedRecord {
+  std::string obligation, mapping, relation, status;
+  std::optional<double> score;
 };
 
 struct Verdict {
@@ -31,6 +38,18 @@ struct Verdict {
   std::optional<double> score;  // none when not applicable / not assessed
   std::vector<std::string> flags;
   std::vector<RuleVerdict> rules;  // applicable rules only
+  std::string parent;              // the parent obligation's full id, "" for a top obligation
+  std::string title, weight;       // the obligation's
+  std::vector<DerivedRecord> derived;
+  // Every claim the verdict reads: its rules' element and contest evidence and that of the
+  // verdicts it was carried from; sorted, each once.
+  std::vector<std::string> evidence;
+};
+
+// A cited claim as a report describes it: enough to name it as a cause.
+struct ClaimRecord {
+  std::string date, location, source_id, source, url;  // source: its title
+  std::vector<std::string> supersedes;
 };
 
 struct InputRecord {
@@ -38,6 +57,9 @@ struct InputRecord {
   std::string sha256;
   std::string kind;  // "" when the report predates kinds
 };
+
+// Per company, its claims by id.
+using ClaimsByCompany = std::map<std::string, std::map<std::string, ClaimRecord>>;
 
 struct ReportRecord {
   std::string as_of;
@@ -47,6 +69,16 @@ struct ReportRecord {
   std::vector<InputRecord> inputs;
   std::vector<std::string> companies;
   std::vector<Verdict> verdicts;  // listed findings, in report order
+  // Per company, the claims it cites and its visible claims nobody reads, by id.
+  ClaimsByCompany claims;
+  // Whether verdicts carried over mappings list the claims their sources rest on (reports of
+  // schema_version 1 do not).
+  bool derived_evidence = true;
+  // Per rule id, the digest of its definition ("" when the report predates digests).
+  std::map<std::string, std::string> rule_digests;
+  // Per obligation (full id), the digest of its definition and its location (none in reports
+  // that predate them).
+  std::map<std::string, std::pair<std::string, std::string>> obligation_digests;
 };
 
 // The listed findings of the run's selected frameworks.
@@ -55,6 +87,12 @@ std::vector<Verdict> run_verdicts(const Run& run);
 std::vector<Verdict> company_verdicts(const model::Workspace& ws,
                                       const std::vector<int>& frameworks,
                                       const model::CompanyResult& cr);
+// The same with each verdict's evidence, and the claims they cite into `claims` (what
+// `check --baseline` needs to name causes).
+std::vector<Verdict> company_verdicts(const model::Workspace& ws,
+                                      const std::vector<int>& frameworks,
+                                      const model::CompanyResult& cr,
+                                      std::map<std::string, ClaimRecord>& claims);
 // A JSON report (schema_version 1 or 2); nullopt with `error` set when it is not one.
 std::optional<ReportRecord> read_report(const JsonValue& json, std::string& error);
 // Reads and parses a JSON report file; nullopt with `error` set.
