@@ -59,8 +59,7 @@ std::string joined(const std::vector<std::string>& items) {
 // A verdict only one report has: its obligation, or its company, is missing from `other`.
 Cause one_sided(const Verdict& v, const ReportRecord& other, std::string_view which,
                 std::string_view change) {
-  if (std::find(other.companies.begin(), other.companies.end(), v.company) ==
-      other.companies.end())
+  if (std::find(other.companies.begin(), other.companies.end(), v.company) == other.companies.end())
     return {fmt::format("company-{}", change),
             fmt::format("the {} report does not have the company", which), v.company};
   return {fmt::format("obligation-{}", change),
@@ -153,23 +152,23 @@ void CauseFinder::lost(const std::string& company, const std::string& id,
   if (!c) return;
   std::string text = claim_text(id, *c);
   if (c->date > m_b.as_of) {
-    out.push_back(
-        {"claim-hidden", fmt::format("{} is dated after {}, not visible then", text, m_b.as_of),
-         id, *c});
+    out.push_back({"claim-hidden",
+                   fmt::format("{} is dated after {}, not visible then", text, m_b.as_of), id, *c});
     return;
   }
   if (auto it = m_b.claims.find(company); it != m_b.claims.end())
     for (const auto& [other, record] : it->second)
       if (has(record.supersedes, id)) {
         out.push_back({"claim-superseded",
-                       fmt::format("{} was superseded by {}", text, claim_text(other, record)),
-                       id, *c});
+                       fmt::format("{} was superseded by {}", text, claim_text(other, record)), id,
+                       *c});
         return;
       }
   if (claim(m_b, company, id))
     out.push_back({"claim-unread", text + " no longer counts as evidence", id, *c});
   else if (file_changed(c->location))
-    out.push_back({"claim-removed", text + " was removed (the new report does not have it)", id, *c});
+    out.push_back(
+        {"claim-removed", text + " was removed (the new report does not have it)", id, *c});
 }
 
 void CauseFinder::deadlines(const Verdict& before, const Verdict& after,
@@ -206,18 +205,18 @@ void CauseFinder::rules(const Verdict& before, const Verdict& after,
   for (const auto& r : after.rules) {
     const std::string *old = digest(m_a, r.id), *now = digest(m_b, r.id);
     if (!rule_in(before, r.id))
-      out.push_back(old ? Cause{"rule-applies", "rule " + r.id + " now applies", r.id}
-                        : Cause{"rule-added", "rule " + r.id + " was added (" + r.location + ")",
-                                r.id});
+      out.push_back(
+          old ? Cause{"rule-applies", "rule " + r.id + " now applies", r.id}
+              : Cause{"rule-added", "rule " + r.id + " was added (" + r.location + ")", r.id});
     if (old && now && !old->empty() && !now->empty() && *old != *now)
       out.push_back({"rule-changed", "rule " + r.id + " changed (" + r.location + ")", r.id});
   }
   for (const auto& r : before.rules)
     if (!rule_in(after, r.id))
-      out.push_back(digest(m_b, r.id)
-                        ? Cause{"rule-no-longer-applies", "rule " + r.id + " no longer applies",
-                                r.id}
-                        : Cause{"rule-removed", "rule " + r.id + " was removed", r.id});
+      out.push_back(
+          digest(m_b, r.id)
+              ? Cause{"rule-no-longer-applies", "rule " + r.id + " no longer applies", r.id}
+              : Cause{"rule-removed", "rule " + r.id + " was removed", r.id});
 }
 
 void CauseFinder::obligation(const Verdict& before, const Verdict& after,
@@ -227,8 +226,7 @@ void CauseFinder::obligation(const Verdict& before, const Verdict& after,
   if (a != m_a.obligation_digests.end() && b != m_b.obligation_digests.end() &&
       a->second.first != b->second.first)
     out.push_back({"obligation-changed",
-                   fmt::format("the obligation changed ({})", b->second.second),
-                   after.obligation});
+                   fmt::format("the obligation changed ({})", b->second.second), after.obligation});
   // The weight is the obligation's or its rules' severity. Reports that predate the field read
   // it as "": only a difference both carry is a change.
   if (!before.weight.empty() && !after.weight.empty() && before.weight != after.weight)
@@ -256,10 +254,10 @@ void CauseFinder::sources(const Verdict& before, const Verdict& after,
     std::string was = source_text(m_old, before.company, d.obligation);
     std::string now = source_text(m_new, after.company, d.obligation);
     if (was != now)
-      out.push_back({"source-changed",
-                     fmt::format("carried from {}, whose verdict changed: {} -> {}",
-                                 d.obligation, was, now),
-                     d.obligation});
+      out.push_back(
+          {"source-changed",
+           fmt::format("carried from {}, whose verdict changed: {} -> {}", d.obligation, was, now),
+           d.obligation});
     else if (old->relation != d.relation)
       out.push_back({"source-changed",
                      fmt::format("the relation from {} changed: {} -> {}", d.obligation,

@@ -20,8 +20,8 @@ struct Cause {
   // obligation-added, company-added, company-removed,
   // obligation-removed, source-changed, parts-changed (docs/outputs.md)
   std::string kind;
-  std::string text;  // the sentence a reader sees
-  std::string id;    // the claim, rule or obligation it names
+  std::string text;                  // the sentence a reader sees
+  std::string id;                    // the claim, rule or obligation it names
   std::optional<ClaimRecord> claim;  // for the claim-* kinds: the claim as its report has it
 };
 
