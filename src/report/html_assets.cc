@@ -85,6 +85,7 @@ main{display:block}
 #map{overflow:visible}
 #panel{width:auto;max-width:none;border:none;overflow:visible;page-break-before:always}
 body.v-overview #panel.chosen{display:block}
+#panel:not(.chosen){display:none}
 #heatmap thead th,#heatmap th.ob{position:static}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }

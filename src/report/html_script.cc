@@ -124,6 +124,7 @@ constexpr std::string_view kViews =
   }
   function rankTable(parent, p, limit) {
     var order = companies.map(function (c, i) { return i; }).filter(function (i) { return companies[i].s[p][1]; });
+    if (!order.length) { add(parent, el('p', 'hint', 'No company has an assessed obligation here.')); return; }
     order.sort(function (a, b) { return score(b, p) - score(a, p) || a - b; });
     var box = add(parent, el('div', 'scroll')), table = add(box, el('table', 'rank'));
     var head = add(add(table, el('thead')), el('tr'));
@@ -142,7 +143,6 @@ constexpr std::string_view kViews =
       more.type = 'button';
       more.addEventListener('click', function () { box.remove(); more.remove(); rankTable(parent, p, order.length); });
     }
-    if (!order.length) add(parent, el('p', 'hint', 'No company has an assessed obligation here.'));
   }
   // A company's most severe gaps (summary "top"): [row, status, score, weight, salience], in
   // this order already; merged over companies.
@@ -189,7 +189,7 @@ constexpr std::string_view kViews =
   }
 
   // The heatmap: obligations (rows) × companies (columns), a page of companies at a time.
-  var PAGE = 50;
+  var PAGE = 25;
   var map = byId('map'), shown = byId('shown'), lastCell = '';
   function fwPos() {
     for (var p = 0; p < meta.frameworks.length; p++) if (meta.frameworks[p][0] === state.fw) return p;
@@ -245,8 +245,6 @@ constexpr std::string_view kViews =
     if (m) add(td, el('sup', null, m));
     td.tabIndex = 0;
     td.dataset.key = cellKey(ci, r);
-    td.title = companies[ci].name + ' \u2014 ' + obs[r][2] + ': ' + S[st(f)] + (f[1] === null ? '' : ' ' + f[1]) +
-               (flags(f) ? ' (' + flagNames(flags(f)) + ')' : '');
     if (td.dataset.key === state.cell) td.classList.add('selected');
   }
   function renderMap() {
@@ -298,6 +296,15 @@ constexpr std::string_view kViews =
   map.addEventListener('click', function (e) {
     var td = e.target.closest('td.cell');
     if (td) go({cell: td.dataset.key});
+  });
+  // A cell's tooltip is written when the pointer first reaches it: tens of thousands of cells
+  // are drawn at a time, and most are never pointed at.
+  map.addEventListener('mouseover', function (e) {
+    var td = e.target.closest('td.cell'), at = td && !td.title && parseKey(td.dataset.key);
+    if (!at) return;
+    var f = detail(at[0]).v[at[1]];
+    td.title = companies[at[0]].name + ' \u2014 ' + obs[at[1]][2] + ': ' + S[st(f)] + (f[1] === null ? '' : ' ' + f[1]) +
+               (flags(f) ? ' (' + flagNames(flags(f)) + ')' : '');
   });
   map.addEventListener('keydown', function (e) {
     if (e.key === 'Enter' && e.target.dataset && e.target.dataset.key) go({cell: e.target.dataset.key});

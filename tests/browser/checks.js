@@ -43,9 +43,12 @@
 
   async function walk() {
     report(visible($('#overview')) && !visible($('#map')), 'opens on the overview');
+    var blocks = $$('#overview section.fwblock');
+    report(blocks.length > 0 && blocks.every(function (b) {
+      return b.querySelector('table.rank') || /No company has an assessed obligation/.test(b.textContent);
+    }), 'a ranking per framework (or why there is none)');
     var ranks = $$('#overview table.rank');
-    report(ranks.length === $$('#overview section.fwblock').length && ranks.length > 0, 'a ranking per framework');
-    var scores = $$('#overview table.rank')[2].querySelectorAll('tbody tr td:nth-child(3)');
+    var scores = ranks[ranks.length - 1].querySelectorAll('tbody tr td:nth-child(3)');
     var nums = Array.prototype.map.call(scores, function (t) { return parseFloat(t.textContent); });
     report(nums.length > 1 && nums.every(function (n, i) { return !i || n <= nums[i - 1]; }), 'ranked by score, highest first: ' + nums.join(' '));
     report($$('#overview .bar span').length > 0, 'the spread of statuses');

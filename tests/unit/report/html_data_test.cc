@@ -79,7 +79,7 @@ BOOST_AUTO_TEST_CASE(company_verdicts_are_compact_arrays) {
 BOOST_AUTO_TEST_CASE(summary_counts_leaves_and_lists_gaps) {
   report::HtmlRows rows(ws.ws(), {0});
   std::string json = report::html_company_summary_json(ws.ws(), rows, {0}, cr, 25);
-  // 3 verdicts: 500 tenths over 1 assessed, 1 partial, 2 not-assessed; fw/a the one gap.
+  // 3 verdicts: 500 tenths over 1 assessed, 1 partial, 2 not-assessed; fw/a its one partial.
   BOOST_TEST(json ==
              R"({"id":"c","name":"Co","n":3,"s":[[500,1,0,1,0,0,2]],"top":[[1,1,50,2,0]]})");
 }
