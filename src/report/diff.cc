@@ -142,7 +142,16 @@ ChangeGroup classify(const std::optional<Verdict>& before, const std::optional<V
 ReportDiff diff_reports(const ReportRecord& a, const ReportRecord& b) {
   if (a.derived_evidence != b.derived_evidence)
     return diff_reports(without_derived_evidence(a), without_derived_evidence(b));
-  ReportDiff d{a.as_of, b.as_of, a.version, b.version, input_changes(a, b), {}, {}, {}};
+  ReportDiff d{a.as_of,
+               b.as_of,
+               a.version,
+               b.version,
+               a.schema_version,
+               b.schema_version,
+               input_changes(a, b),
+               {},
+               {},
+               {}};
   d.companies_added = missing_from(b, a);
   d.companies_removed = missing_from(a, b);
   auto one_sided = names(d.companies_added);

@@ -36,6 +36,7 @@ struct CompanyChange {
 
 struct ReportDiff {
   std::string old_as_of, new_as_of, old_version, new_version;
+  int old_schema = kReportSchemaVersion, new_schema = kReportSchemaVersion;
   std::vector<InputChange> inputs;
   std::vector<VerdictChange> verdicts;  // by group, then in the new report's order
   std::vector<CompanyChange> companies_added, companies_removed;

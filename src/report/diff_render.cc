@@ -44,11 +44,21 @@ std::string change_text(const VerdictChange& v) {
   return verdict_text(v.before) + " -> " + verdict_text(v.after);
 }
 
+// Reports of different schema versions compute status and score differently (docs/outputs.md):
+// a change may come from that alone, which no cause line can show.
+std::string schema_note(const ReportDiff& d) {
+  if (d.old_schema == d.new_schema) return "";
+  return fmt::format(
+      "report schema {} -> {}: status and score are computed differently, so a "
+      "verdict may change with no other cause\n",
+      d.old_schema, d.new_schema);
+}
+
 std::string header_text(const ReportDiff& d) {
   std::string out = fmt::format("as of {} -> {}", d.old_as_of, d.new_as_of);
   if (d.old_version != d.new_version)
     out += fmt::format(", ungap {} -> {}", d.old_version, d.new_version);
-  out += "\n";
+  out += "\n" + schema_note(d);
   if (!d.inputs.empty()) out += fmt::format("inputs: {} changed\n", d.inputs.size());
   for (const auto& in : d.inputs)
     out += fmt::format("  {:<8} {:<10} {}\n", in.change, in.kind, in.path);
@@ -81,6 +91,7 @@ std::string diff_markdown(const ReportDiff& d) {
       fmt::format("# ungap diff\n\n- As of: {} \u2192 {}\n", d.old_as_of, d.new_as_of);
   if (d.old_version != d.new_version)
     out += fmt::format("- Tool: {} \u2192 {}\n", d.old_version, d.new_version);
+  if (std::string note = schema_note(d); !note.empty()) out += "- " + arrows(note);
   out += "- Changes: " + counts(d) + "\n";
   for (const auto& c : d.companies_added)
     out += fmt::format("- Company added: {} ({} verdicts)\n", md_cell(c.company), c.verdicts);
@@ -170,11 +181,13 @@ std::string diff_json(const ReportDiff& d) {
       .begin_object()
       .field("as_of", d.old_as_of)
       .field("version", d.old_version)
+      .field("schema_version", d.old_schema)
       .end_object();
   w.key("new")
       .begin_object()
       .field("as_of", d.new_as_of)
       .field("version", d.new_version)
+      .field("schema_version", d.new_schema)
       .end_object();
   w.key("inputs").begin_array();
   for (const auto& in : d.inputs)

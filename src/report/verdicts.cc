@@ -186,6 +186,7 @@ std::optional<ReportRecord> read_report(const JsonValue& json, std::string& erro
   }
   ReportRecord r;
   r.derived_evidence = version >= 2;
+  r.schema_version = static_cast<int>(version);
   r.as_of = json["as_of"].str();
   r.version = json["tool"]["version"].str();
   for (const auto& fw : json["frameworks"].items())

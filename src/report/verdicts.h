@@ -74,6 +74,7 @@ struct ReportRecord {
   // Whether verdicts carried over mappings list the claims their sources rest on (reports of
   // schema_version 1 do not).
   bool derived_evidence = true;
+  int schema_version = kReportSchemaVersion;
   // Per rule id, the digest of its definition ("" when the report predates digests).
   std::map<std::string, std::string> rule_digests;
   // Per obligation (full id), the digest of its definition and its location (none in reports
