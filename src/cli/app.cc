@@ -12,6 +12,7 @@
 #include "cli/run_setup.h"
 #include "engine/match_plan.h"
 #include "util/file_io.h"
+#include "util/thread.h"
 #include "util/version.h"
 
 namespace ungap::cli {
@@ -21,11 +22,13 @@ namespace {
 using AddCommand = void (*)(CLI::App&, int&);
 
 // The commands, in the order `ungap --help` lists them.
+// clang-format off
 constexpr AddCommand kCommands[] = {
     add_check_command, add_explain_command,   add_diff_command,   add_test_command,
     add_lint_command,  add_list_command,      add_schema_command, add_init_command,
     add_new_command,   add_generate_commands,
 };
+// clang-format on
 
 // Standard output is buffered: a full disk or a closed pipe may show only when it is flushed,
 // so the exit status waits for that. A report cut short must never exit 0.
@@ -51,9 +54,7 @@ int parse_and_run(CLI::App& app, int argc, char** argv, int& exit_code) {
   return exit_code;
 }
 
-}  // namespace
-
-int run(int argc, char** argv) {
+int run_here(int argc, char** argv) {
   CLI::App app{
       "ungap: checks what companies say and do against business-and-human-rights "
       "frameworks, and reports the gaps."};
@@ -66,6 +67,16 @@ int run(int argc, char** argv) {
   for (AddCommand add : kCommands) add(app, exit_code);
   util::clean_up_on_signals();
   return checked_exit(parse_and_run(app, argc, argv, exit_code));
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  // The command runs on a thread of ungap's own, whose stack has a known size whatever
+  // `ulimit -s` says: the expression depth cap relies on it (util/thread.h).
+  int code = kInternal;
+  util::run_on_thread([&] { code = run_here(argc, argv); });
+  return code;
 }
 
 }  // namespace ungap::cli

@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <exception>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -12,6 +13,7 @@
 #include "engine/company_view.h"
 #include "engine/unread_claims.h"
 #include "util/parallel.h"
+#include "util/thread.h"
 
 namespace ungap::engine {
 
@@ -115,22 +117,22 @@ void evaluate_each(const CompiledWorkspace& cw, const EvalOptions& options,
     return;
   }
   OrderedWindow window(selected.size(), static_cast<std::size_t>(threads) * 2);
-  std::vector<std::thread> pool;
+  std::vector<std::unique_ptr<util::Thread>> pool;  // a stack of known size (util/thread.h)
   for (int t = 0; t < threads; ++t)
-    pool.emplace_back([&] {
+    pool.push_back(std::make_unique<util::Thread>([&] {
       for (std::size_t k; window.take(k);) {
         auto& slot = window.slot(k);
         evaluate_one(k, slot.result, slot.text);
         window.done(k);
       }
-    });
+    }));
   // The calling thread hands results on in order while the workers go on with later companies.
   for (std::size_t k = 0; k < selected.size(); ++k) {
     auto& slot = window.wait(k);
     sink(std::move(slot.result), std::move(slot.text));
     window.release(k);
   }
-  for (auto& t : pool) t.join();
+  for (auto& t : pool) t->join();
 }
 
 Results evaluate(const CompiledWorkspace& cw, const EvalOptions& options,

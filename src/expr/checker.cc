@@ -8,6 +8,7 @@
 #include "expr/hints.h"
 #include "expr/regex.h"
 #include "expr/suggest.h"
+#include "util/thread.h"
 
 namespace ungap::expr {
 
@@ -97,6 +98,10 @@ class Checker {
   }
 
   Type visit(Expr& e) {
+    if (util::stack_low()) {  // a backstop: an error in lenient mode too, for nothing runs
+      m_errors.push_back({e.offset, kNestedTooDeeply});
+      return e.type = Type::dyn();
+    }
     e.type = infer(e);
     return e.type;
   }

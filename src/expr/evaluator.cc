@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "expr/functions.h"
+#include "util/thread.h"
 
 namespace ungap::expr {
 
@@ -132,6 +133,7 @@ Value logical(const Expr& e, Frame& f) {
 Value evaluate_comprehension(const Expr& e, Frame& f);
 
 Value evaluate(const Expr& e, Frame& f) {
+  if (util::stack_low()) return Value::error(kNestedTooDeeply);
   switch (e.kind) {
     case ExprKind::kLiteral:
       return e.literal;

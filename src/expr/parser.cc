@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 
+#include "util/thread.h"
+
 namespace ungap::expr {
 
 namespace {
@@ -104,11 +106,13 @@ class Parser {
     return e;
   }
 
-  // Guards every recursive entry, so "((((...": fails cleanly instead of exhausting the stack.
+  // Guards every recursive entry, so "((((...": fails cleanly instead of exhausting the stack:
+  // at the depth limit, or (on a thread smaller than ungap's own) when the stack runs low.
   struct DepthGuard {
     Parser& p;
     explicit DepthGuard(Parser& parser, std::size_t offset) : p(parser) {
       if (++p.m_depth > p.m_limits.max_depth) p.too_deep(offset);
+      if (util::stack_low()) p.fail(offset, kNestedTooDeeply);
     }
     ~DepthGuard() { --p.m_depth; }
   };

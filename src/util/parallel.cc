@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
+
+#include "util/thread.h"
 
 namespace ungap::util {
 
@@ -33,9 +36,11 @@ void parallel_for(std::size_t n, int jobs, const std::function<void(std::size_t)
       next = n;
     }
   };
-  std::vector<std::thread> pool;
-  for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
-  for (auto& t : pool) t.join();
+  {
+    // util::Thread, for a stack of a known size (the expression depth cap relies on it).
+    std::vector<std::unique_ptr<Thread>> pool;
+    for (std::size_t t = 0; t < threads; ++t) pool.push_back(std::make_unique<Thread>(work));
+  }  // joined here
   if (failure) std::rethrow_exception(failure);
 }
 

@@ -2,8 +2,11 @@
 #include <boost/test/unit_test.hpp>
 #include <string>
 
+#include "expr/checker.h"
+#include "expr/parser.h"
 #include "expr/program.h"
 #include "expr/rule_env.h"
+#include "util/thread.h"
 
 namespace ungap::expr {
 namespace {
@@ -38,6 +41,103 @@ BOOST_AUTO_TEST_CASE(long_flat_chains_are_bounded_too) {
 BOOST_AUTO_TEST_CASE(nesting_within_the_limit_compiles) {
   std::string text = std::string(100, '(') + "true" + std::string(100, ')');
   BOOST_TEST(compile(text, match_env()).ok());
+}
+
+// Nesting of every kind, n levels deep.
+struct Nesting {
+  const char* name;
+  std::string (*make)(int n);
+};
+
+std::string repeat(std::string_view s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+const Nesting kNestings[] = {
+    {"parentheses", [](int n) { return repeat("(", n) + "1" + repeat(")", n); }},
+    {"!", [](int n) { return repeat("!", n) + "true"; }},
+    {"-", [](int n) { return repeat("-", n) + "(1)"; }},
+    {"lists", [](int n) { return repeat("[", n) + "1" + repeat("]", n); }},
+    {"calls", [](int n) { return repeat("int(", n) + "1" + repeat(")", n); }},
+    {"maps", [](int n) { return repeat("{1: ", n) + "1" + repeat("}", n); }},
+    {"conditionals", [](int n) { return repeat("false ? 0 : ", n) + "1"; }},
+    {"+", [](int n) { return "1" + repeat(" + 1", n); }},
+    {"&&", [](int n) { return "true" + repeat(" && true", n); }},
+    {"index", [](int n) { return repeat("[", n) + "1" + repeat("]", n) + repeat("[0]", n); }},
+    {"exists",
+     [](int n) {
+       std::string out;
+       for (int i = 0; i < n; ++i) out += "[0].exists(v" + std::to_string(i) + ", ";
+       return out + "true" + repeat(")", n);
+     }},
+};
+
+// At the largest --max-expr-depth, the deepest nesting of each kind the limit lets through
+// compiles and evaluates on a quarter of the stack ungap gives its threads, in every build (the
+// sanitizers' larger frames included); one level more is refused by the limit, not the stack.
+BOOST_AUTO_TEST_CASE(the_depth_cap_fits_a_quarter_of_the_thread_stack) {
+  CompileOptions options;
+  options.limits.max_length = 1 << 20;
+  options.limits.max_depth = kMaxExprDepth;
+  const std::string over = "expression nesting exceeds the limit of 1000";
+  for (const Nesting& kind : kNestings) {
+    util::run_on_thread(
+        [&] {
+          int lo = 1, hi = 2 * kMaxExprDepth;  // compiles at lo, not at hi
+          while (hi - lo > 1) {
+            int mid = (lo + hi) / 2;
+            (compile_uncached(kind.make(mid), match_env(), options).ok() ? lo : hi) = mid;
+          }
+          CompileResult deepest = compile_uncached(kind.make(lo), match_env(), options);
+          BOOST_REQUIRE_MESSAGE(deepest.ok(), kind.name);
+          BOOST_TEST(lo >= kMaxExprDepth / 4, kind.name << " deepest " << lo);
+          Value v = deepest.program->evaluate(Activation(match_env()));
+          BOOST_TEST(!v.is_error(), kind.name << ": " << v.debug_string());
+          CompileResult deeper = compile_uncached(kind.make(hi), match_env(), options);
+          BOOST_REQUIRE_MESSAGE(!deeper.errors.empty(), kind.name);
+          BOOST_TEST(deeper.errors[0].message == over, kind.name);
+        },
+        util::kThreadStackBytes / 4);
+  }
+}
+
+// The backstop: on a stack far smaller than ungap's threads have, parsing, checking and
+// evaluating stop with an error instead of overflowing it.
+BOOST_AUTO_TEST_CASE(a_small_stack_gives_an_error_not_a_crash) {
+  Limits limits;
+  limits.max_length = 1 << 20;
+  limits.max_depth = kMaxExprDepth;
+  const std::size_t small = util::kStackReserve + (std::size_t{64} << 10);
+  std::string text = repeat("(", 999) + "1" + repeat(")", 999);
+  util::run_on_thread(
+      [&] {
+        ParseResult r = parse(text, limits);
+        BOOST_REQUIRE(r.error);
+        BOOST_TEST(r.error->message == kNestedTooDeeply);
+      },
+      small);
+  ParseResult deep = parse(repeat("!", 999) + "true", limits);  // ! chains parse in a loop
+  BOOST_REQUIRE(deep.root);
+  util::run_on_thread(
+      [&] {
+        CheckResult c = check(*deep.root, match_env(), limits, false);
+        BOOST_REQUIRE(!c.errors.empty());
+        BOOST_TEST(c.errors[0].message == kNestedTooDeeply);
+      },
+      small);
+  CompileOptions options;
+  options.limits = limits;
+  CompileResult compiled = compile_uncached(repeat("!", 998) + "true", match_env(), options);
+  BOOST_REQUIRE(compiled.ok());
+  util::run_on_thread(
+      [&] {
+        Value v = compiled.program->evaluate(Activation(match_env()));
+        BOOST_TEST(v.is_error());
+        BOOST_TEST(v.error_message() == kNestedTooDeeply);
+      },
+      small);
 }
 
 BOOST_AUTO_TEST_CASE(expression_length) {
