@@ -13,6 +13,7 @@
 #include "cli/inputs.h"
 #include "cli/run_setup.h"
 #include "report/vocabulary_doc.h"
+#include "util/single_line.h"
 
 namespace ungap::cli {
 
@@ -25,7 +26,9 @@ struct ListOptions {
 
 using Rows = std::vector<std::vector<std::string>>;
 
-std::string aligned(const Rows& rows) {
+std::string aligned(Rows rows) {
+  for (auto& r : rows)
+    for (auto& cell : r) cell = util::single_line(cell);  // a line break must not start a row
   std::vector<std::size_t> width;
   for (const auto& r : rows)
     for (std::size_t i = 0; i < r.size(); ++i) {

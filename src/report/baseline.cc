@@ -6,6 +6,7 @@
 
 #include "report/definition_digest.h"
 #include "report/input_kinds.h"
+#include "util/single_line.h"
 #include "util/version.h"
 
 namespace ungap::report {
@@ -115,9 +116,10 @@ std::string baseline_text(const BaselineComparison& cmp, const std::string& base
   std::string out;
   auto list = [&out](std::string_view what, const std::vector<BaselineItem>& items) {
     for (const auto& i : items) {
-      out += fmt::format("{}: {} ({} -> {})\n", what, i.name, verdict_text(i.before),
-                         verdict_text(i.after));
-      for (const auto& c : i.causes) out += "    - " + c.text + "\n";
+      // Names and causes from the reports on one line each (util/single_line.h).
+      out += fmt::format("{}: {} ({} -> {})\n", what, util::single_line(i.name),
+                         verdict_text(i.before), verdict_text(i.after));
+      for (const auto& c : i.causes) out += "    - " + util::single_line(c.text) + "\n";
       if (i.causes.empty()) out += "    - no cause found in the reports\n";
     }
   };

@@ -5,6 +5,7 @@
 #include "report/diff.h"
 #include "report/escape.h"
 #include "util/json_writer.h"
+#include "util/single_line.h"
 
 namespace ungap::report {
 
@@ -61,11 +62,15 @@ std::string header_text(const ReportDiff& d) {
   out += "\n" + schema_note(d);
   if (!d.inputs.empty()) out += fmt::format("inputs: {} changed\n", d.inputs.size());
   for (const auto& in : d.inputs)
-    out += fmt::format("  {:<8} {:<10} {}\n", in.change, in.kind, in.path);
+    out += fmt::format("  {:<8} {:<10} {}\n", in.change, in.kind, util::single_line(in.path));
+  // Text from the reports, on one line each: a line break in a name must not print a line that
+  // looks like diff's own (util/single_line.h).
   for (const auto& c : d.companies_added)
-    out += fmt::format("company added: {} ({} verdicts)\n", c.company, c.verdicts);
+    out +=
+        fmt::format("company added: {} ({} verdicts)\n", util::single_line(c.company), c.verdicts);
   for (const auto& c : d.companies_removed)
-    out += fmt::format("company removed: {} ({} verdicts)\n", c.company, c.verdicts);
+    out += fmt::format("company removed: {} ({} verdicts)\n", util::single_line(c.company),
+                       c.verdicts);
   return out;
 }
 
@@ -78,8 +83,9 @@ std::string diff_text(const ReportDiff& d) {
     out += fmt::format("{}: {}\n", heading(g), d.count(g));
     for (const auto& v : d.verdicts) {
       if (v.group != g) continue;
-      out += fmt::format("  {} {}: {}\n", v.company, v.obligation, change_text(v));
-      for (const auto& c : v.causes) out += "    - " + c.text + "\n";
+      out += fmt::format("  {} {}: {}\n", util::single_line(v.company),
+                         util::single_line(v.obligation), change_text(v));
+      for (const auto& c : v.causes) out += "    - " + util::single_line(c.text) + "\n";
       if (v.causes.empty()) out += fmt::format("    - {}\n", kNoCause);
     }
   }

@@ -3,9 +3,18 @@
 
 #include <fmt/format.h>
 
+#include "util/single_line.h"
+
 namespace ungap::report {
 
 namespace {
+
+// Text from the inputs, on one line: a line break in a title, a quote or an expression must not
+// print a line that looks like explain's own (util/single_line.h). Markdown and JSON keep the
+// text as it is and escape it their own way.
+std::string shown(std::string_view text) {
+  return util::single_line(text);
+}
 
 std::string join(const std::vector<std::string>& items, const char* sep) {
   std::string out;
@@ -14,25 +23,27 @@ std::string join(const std::vector<std::string>& items, const char* sep) {
 }
 
 std::string claim_line(const ExplainClaimRef& cl) {
-  return fmt::format("claim {} ({}, {} by {}) at {}", cl.id, cl.date, cl.kind, cl.by, cl.location);
+  return fmt::format("claim {} ({}, {} by {}) at {}", cl.id, cl.date, cl.kind, cl.by,
+                     shown(cl.location));
 }
 
 std::string claim_block(const ExplainClaim& cl, const char* indent) {
   std::string out = fmt::format("{}- {}\n", indent, claim_line(cl));
-  if (!cl.quote.empty()) out += fmt::format("{}    \u201C{}\u201D\n", indent, cl.quote);
-  if (!cl.summary.empty()) out += fmt::format("{}    {}\n", indent, cl.summary);
+  if (!cl.quote.empty()) out += fmt::format("{}    \u201C{}\u201D\n", indent, shown(cl.quote));
+  if (!cl.summary.empty()) out += fmt::format("{}    {}\n", indent, shown(cl.summary));
   if (const auto& s = cl.source) {
-    out += fmt::format(
-        "{}    source: {} \u2014 {}{}{}, {}{}\n", indent, s->id,
-        s->title.empty() ? "(untitled)" : s->title, s->publisher.empty() ? "" : ", " + s->publisher,
-        s->date.empty() ? "" : ", " + s->date, s->quality, s->url.empty() ? "" : " " + s->url);
-    if (!s->dating.empty()) out += fmt::format("{}    {}\n", indent, s->dating);
+    out += fmt::format("{}    source: {} \u2014 {}{}{}, {}{}\n", indent, s->id,
+                       s->title.empty() ? "(untitled)" : shown(s->title),
+                       s->publisher.empty() ? "" : ", " + shown(s->publisher),
+                       s->date.empty() ? "" : ", " + s->date, s->quality,
+                       s->url.empty() ? "" : " " + shown(s->url));
+    if (!s->dating.empty()) out += fmt::format("{}    {}\n", indent, shown(s->dating));
   }
   return out;
 }
 
 std::string nearest_block(const ExplainElement& e) {
-  std::string out = fmt::format("      match: {}\n", e.match);
+  std::string out = fmt::format("      match: {}\n", shown(e.match));
   if (e.nearest.empty())
     return out +
            (e.several_conditions
@@ -41,15 +52,16 @@ std::string nearest_block(const ExplainElement& e) {
   for (const auto& n : e.nearest) {
     out += fmt::format("      nearest: {}: {} of {} conditions hold\n", claim_line(n.claim), n.held,
                        n.total);
-    for (const auto& f : n.fails) out += fmt::format("        fails: {}\n", f);
+    for (const auto& f : n.fails) out += fmt::format("        fails: {}\n", shown(f));
   }
   return out;
 }
 
 std::string element_block(const ExplainElement& e) {
-  std::string out = fmt::format("  [{}] {}: {} ({} matching claim{}, {} needed)\n",
-                                e.role == "contested-by" ? "contested by" : e.role, e.id, e.text,
-                                e.claims.size(), e.claims.size() == 1 ? "" : "s", e.needed);
+  std::string out =
+      fmt::format("  [{}] {}: {} ({} matching claim{}, {} needed)\n",
+                  e.role == "contested-by" ? "contested by" : e.role, e.id, shown(e.text),
+                  e.claims.size(), e.claims.size() == 1 ? "" : "s", e.needed);
   for (const auto& cl : e.claims) out += claim_block(cl, "      ");
   if (e.searched) out += nearest_block(e);
   return out;
@@ -63,7 +75,7 @@ std::string contest_text(const ExplainContest& c) {
 }
 
 std::string result_block(const ExplainResult& r, const std::string& as_of) {
-  if (!r.applicable) return fmt::format("  not applicable: `when` is false: {}\n", r.when);
+  if (!r.applicable) return fmt::format("  not applicable: `when` is false: {}\n", shown(r.when));
   std::string out = fmt::format("  {}, score {}: {} of {} met, needs {}\n", r.status, r.score,
                                 r.met, r.elements_count, r.needs);
   for (const auto& e : r.elements) out += element_block(e);
@@ -89,7 +101,8 @@ std::string per_impact_block(const ExplainRule& r, const std::string& as_of) {
                        r.decided_by);
   for (const auto& im : r.impacts) {
     out += fmt::format("\n  Impact {} at {}\n    {}\n    severity: {}; involvement: {}\n", im.id,
-                       im.location, im.title, im.severity.empty() ? "not given" : im.severity,
+                       shown(im.location), shown(im.title),
+                       im.severity.empty() ? "not given" : im.severity,
                        im.involvement.empty() ? "not given" : im.involvement);
     out += result_block(im.result, as_of);
   }
@@ -114,22 +127,22 @@ std::string derived_block(const Explanation& e) {
 
 std::string explain_text(const Explanation& e) {
   std::string out = fmt::format("{} \u2014 {} as of {}\n", e.company, e.obligation, e.as_of);
-  out += fmt::format("{} (weight {}) at {}\n", e.title, e.weight, e.location);
-  if (!e.text.empty()) out += fmt::format("  {}\n", e.text);
+  out += fmt::format("{} (weight {}) at {}\n", shown(e.title), e.weight, shown(e.location));
+  if (!e.text.empty()) out += fmt::format("  {}\n", shown(e.text));
   out += fmt::format("\nStatus: {}", e.status);
   if (!e.score.empty()) out += fmt::format(", score {}", e.score);
   if (!e.flags.empty()) out += fmt::format(", flags: {}", join(e.flags, ", "));
   out += "\n";
-  if (!e.reason.empty()) out += fmt::format("  because {}\n", e.reason);
-  if (!e.applies_when.empty()) out += fmt::format("  applies_when: {}\n", e.applies_when);
+  if (!e.reason.empty()) out += fmt::format("  because {}\n", shown(e.reason));
+  if (!e.applies_when.empty()) out += fmt::format("  applies_when: {}\n", shown(e.applies_when));
   if (!e.derived.empty()) out += derived_block(e);
   if (e.parent) {
     out += "\nParts:\n";
     for (const auto& p : e.parts)
-      out += fmt::format("  {:<14} {:>5}  {}  {}\n", p.status, p.score, p.id, p.title);
+      out += fmt::format("  {:<14} {:>5}  {}  {}\n", p.status, p.score, p.id, shown(p.title));
   }
   for (const auto& r : e.rules) {
-    out += fmt::format("\nRule {} at {}\n  {}\n", r.id, r.location, r.title);
+    out += fmt::format("\nRule {} at {}\n  {}\n", r.id, shown(r.location), shown(r.title));
     out += r.per_impact ? per_impact_block(r, e.as_of) : result_block(r.result, e.as_of);
   }
   return out;

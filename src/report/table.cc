@@ -6,6 +6,7 @@
 #include "report/impact_verdicts.h"
 #include "report/stream.h"
 #include "report/writers.h"
+#include "util/single_line.h"
 #include "util/text.h"
 
 namespace ungap::report {
@@ -46,7 +47,7 @@ std::string write_table(const Run& run, const WriteOptions& o) {
     for (const auto* f : findings) {
       const auto& ob = obligation_of(run.ws, *f);
       rows.push_back({c.id, ob.full_id, std::string(model::to_string(f->status)), score_text(*f),
-                      flags_text(f->flags), util::ellipsize(ob.title, 70)});
+                      flags_text(f->flags), util::ellipsize(util::single_line(ob.title), 70)});
       statuses.push_back(f->status);
       // Each impact's own verdict, under the obligation's.
       for (const auto& v : impact_verdicts(*f)) {

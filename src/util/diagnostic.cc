@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "util/single_line.h"
 #include "util/utf8.h"
 
 namespace ungap::util {
@@ -32,6 +33,9 @@ void Diagnostics::warning(const Location& loc, std::string message, std::string 
 }
 
 void Diagnostics::add(Diagnostic d) {
+  // Messages quote input text; a line break in it must not start a line of its own in any
+  // output (text, JSON, SARIF, GitHub annotations).
+  d.message = single_line(d.message);
   std::lock_guard lock(m_mutex);
   m_items.push_back(std::move(d));
 }
@@ -87,11 +91,15 @@ static std::string caret_line(std::string_view line, uint32_t col) {
 }
 
 // Control characters (a NUL in binary junk, an escape sequence) would reach the terminal;
-// each becomes '?', keeping byte columns.
+// each becomes '?', and a line break U+0085, U+2028 or U+2029 becomes a visible character of
+// the same length (¶ or ␤), keeping byte columns for the caret.
 static std::string printable(std::string line) {
-  for (char& c : line) {
-    auto u = static_cast<unsigned char>(c);
-    if ((u < 0x20 && c != '\t') || u == 0x7F) c = '?';
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    auto u = static_cast<unsigned char>(line[i]);
+    if ((u < 0x20 && line[i] != '\t') || u == 0x7F) line[i] = '?';
+    if (line.compare(i, 2, "\xC2\x85") == 0) line.replace(i, 2, "\xC2\xB6");
+    if (line.compare(i, 3, "\xE2\x80\xA8") == 0 || line.compare(i, 3, "\xE2\x80\xA9") == 0)
+      line.replace(i, 3, "\xE2\x90\xA4");
   }
   return line;
 }
@@ -115,7 +123,9 @@ static std::string window(std::string_view line, uint32_t& col) {
 }
 
 std::string render_text(const Diagnostic& d) {
-  std::string out = fmt::format("{}: {}: {}", d.loc.str(), severity_name(d.severity), d.message);
+  std::string out =
+      fmt::format("{}: {}: {}", single_line(d.loc.str()), severity_name(d.severity),
+                  single_line(d.message));  // also for diagnostics not collected by add()
   if (!d.code.empty()) out += fmt::format(" [{}]", d.code);
   out += '\n';
   if (d.loc.file && d.loc.line > 0 && d.loc.line <= d.loc.file->line_count()) {

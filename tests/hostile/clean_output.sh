@@ -2,7 +2,9 @@
 # What reaches a report or a terminal is clean: control characters and bidirectional controls
 # written as YAML escapes are refused like raw ones; `\N` and `\_` decode to UTF-8; U+FFFF does
 # not break JUnit or XLSX; a file name that is not UTF-8 leaves every output valid UTF-8; SARIF
-# URIs are percent-encoded; Markdown shows links and images from the inputs as text.
+# URIs are percent-encoded; Markdown shows links and images from the inputs as text; a line break
+# in a value (LF, CR, U+2028, U+2029) cannot forge a line in a diagnostic, the table, list or
+# explain: it is shown escaped.
 source "$(dirname "$0")/common.sh"
 acme() { echo "$work/ws/statements/acme/statements.yaml"; }
 set_summary() { sed -i "s|summary: Acme commits to respecting human rights.|summary: $1|" "$(acme)"; }
@@ -64,6 +66,43 @@ uris = [l["physicalLocation"]["artifactLocation"]["uri"]
 assert uris and all(" " not in u and "#" not in u for u in uris), uris
 PY
 cd - >/dev/null || exit 1
+
+# no_forged_line NAME FILE: no line of FILE (split at any line break Python knows) starts with
+# FORGED, and in JSON no string holds a line break; the escaped form \nFORGED is shown instead.
+no_forged_line() {
+  python3 - "$2" <<'PY' && ok "$1" || fail "$1"
+import json, sys
+text = open(sys.argv[1], "rb").read().decode("utf-8")
+assert not [l for l in text.splitlines() if l.startswith("FORGED")], "a forged line"
+assert "\\nFORGED" in text or "\\\\nFORGED" in text, "the escaped value is not shown"
+def strings(v):
+    if isinstance(v, str): yield v
+    elif isinstance(v, dict): yield from (s for x in v.values() for s in strings(x))
+    elif isinstance(v, list): yield from (s for x in v for s in strings(x))
+if text.lstrip().startswith("{"):
+    assert not [s for s in strings(json.loads(text)) if len(s.splitlines()) > 1], "a break in JSON"
+PY
+}
+fresh_workspace
+sed -i 's|kind: commitment|kind: "commitment\\nFORGED: error: lf\\u2028FORGED ls\\u2029FORGED ps\\rFORGED cr"|' "$(acme)"
+for format in text json sarif github; do
+  run lint "$work/ws" --format "$format"
+  expect_exit "line breaks in a value: lint --format $format reports it" 1 "FORGED"
+  no_forged_line "line breaks in a value: lint --format $format forges no line" "$work/out"
+done
+run check "$work/ws" --as-of 2026-01-01
+expect_exit "line breaks in a value: check stops" 2
+no_forged_line "line breaks in a value: check's diagnostics forge no line" "$work/err"
+fresh_workspace
+sed -i 's|title: Has a policy commitment|title: "Has\\nFORGED lf\\rFORGED cr\\u2028FORGED ls"|' \
+  "$work/ws/frameworks/demo.yaml"
+set_summary '"Acme\\nFORGED summary"'
+run check "$work/ws" --as-of 2026-01-01
+no_forged_line "line breaks in a title: the table forges no line" "$work/out"
+run list obligations "$work/ws"
+no_forged_line "line breaks in a title: list forges no line" "$work/out"
+run explain acme demo/policy.commit "$work/ws" --as-of 2026-01-01
+no_forged_line "line breaks in a title and summary: explain forges no line" "$work/out"
 
 fresh_workspace
 set_summary '"[click](javascript:alert(1)) ![x](https://tracker.example/p.png)"'

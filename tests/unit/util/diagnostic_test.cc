@@ -48,6 +48,27 @@ BOOST_AUTO_TEST_CASE(shows_invalid_utf8_lines_as_valid_utf8) {
   BOOST_TEST(render_text(at(f, 1, 7)) == "b.yaml:1:7: error: bad [code]\nt: \"ab?\"\n      ^\n");
 }
 
+// A line break in a value quoted by a message cannot forge a diagnostic line: the header stays
+// one line, and the source line shows U+2028 as a visible character of the same byte length.
+BOOST_AUTO_TEST_CASE(line_breaks_in_messages_and_file_names_are_escaped) {
+  SourceFile f("a.yaml", "kind: \"x\\nb.yaml:1:1: error: forged\"\n");
+  BOOST_TEST(render_text(at(f, 1, 7, "unknown kind 'x\nb.yaml:1:1: error: forged'")) ==
+             "a.yaml:1:7: error: unknown kind 'x\\nb.yaml:1:1: error: forged' [code]\n"
+             "kind: \"x\\nb.yaml:1:1: error: forged\"\n"
+             "      ^\n");
+  SourceFile g("c\r\nd.yaml",
+               "t: a\xE2\x80\xA8"
+               "b x\n");
+  BOOST_TEST(render_text(at(g, 1, 10, "u\xE2\x80\xA9v")) ==
+             "c\\r\\nd.yaml:1:10: error: u\\u2029v [code]\n"
+             "t: a\xE2\x90\xA4"
+             "b x\n"
+             "       ^\n");
+  Diagnostics diags;
+  diags.error({&f, 1, 7}, "a\rb", "code");
+  BOOST_TEST(diags.sorted().at(0).message == "a\\rb");  // so JSON, SARIF, GitHub show it too
+}
+
 BOOST_AUTO_TEST_CASE(windows_very_long_lines) {
   std::string line = "k: " + std::string(500, 'x') + "Y" + std::string(500, 'z');
   SourceFile f("long.yaml", line + "\n");
