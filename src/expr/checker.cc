@@ -6,6 +6,7 @@
 
 #include "expr/functions.h"
 #include "expr/hints.h"
+#include "expr/nesting.h"
 #include "expr/regex.h"
 #include "expr/suggest.h"
 #include "util/thread.h"

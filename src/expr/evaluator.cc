@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "expr/functions.h"
+#include "expr/nesting.h"
 #include "util/thread.h"
 
 namespace ungap::expr {

@@ -6,15 +6,9 @@
 namespace ungap::expr {
 
 // The deepest expression nesting the option may allow: parsing, checking and evaluating recurse
-// once per level, and at this height they use under a quarter of the stack ungap gives each of
-// its threads (util::kThreadStackBytes), also under the sanitizers (tests/unit/expr/
-// limits_test.cc: chains of `!`, `-`, parentheses, lists, calls, maps and comprehensions this
-// deep). So this cap, the same in every build, is what refuses deep nesting.
+// once per level, and at this height they stay well within a thread's stack (tested with
+// chains of `!`, `-`, parentheses, lists, calls and comprehensions this deep).
 inline constexpr int kMaxExprDepth = 1000;
-
-// The backstop, should expression code ever run on a smaller stack than ungap's own threads
-// (util::stack_low()): parsing, checking and evaluating stop with this error instead of crashing.
-inline constexpr const char* kNestedTooDeeply = "expression nested too deeply for the stack";
 
 // Bounds that keep hostile or accidental input from exhausting memory, stack or time.
 struct Limits {

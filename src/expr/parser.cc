@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "expr/nesting.h"
 #include "util/thread.h"
 
 namespace ungap::expr {
