@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (clang, ASan + UBSan) in build-asan/ and runs one, or all, for a
-# given time. New inputs go to build-asan/corpus/<target>/ (the committed seeds in
-# tests/fuzz/corpus/<target>/ are read, never written); a crash is saved in build-asan/artifacts/
+# Builds the libFuzzer targets (clang, ASan + UBSan) in build-fuzz/ and runs one, or all, for a
+# given time. New inputs go to build-fuzz/corpus/<target>/ (the committed seeds in
+# tests/fuzz/corpus/<target>/ are read, never written); a crash is saved in build-fuzz/artifacts/
 # and fails the run. Usage: bash scripts/fuzz.sh TARGET|all SECONDS [libFuzzer options...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,27 +13,30 @@ targets=(fuzz_load_framework fuzz_load_mapping fuzz_load_statements fuzz_load_ru
 [ "$target" = all ] && run=("${targets[@]}") || run=("$target")
 
 bash scripts/install-deps.sh
-bash scripts/configure-sanitized.sh
-cmake --build build-asan -j"$(nproc)" --target "${run[@]}"
+if [ ! -f build-fuzz/CMakeCache.txt ]; then
+  cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_COMPILER=clang++ -DUNGAP_FUZZ=ON -DUNGAP_TESTS=OFF >/dev/null
+fi
+cmake --build build-fuzz -j"$(nproc)" --target "${run[@]}"
 
 export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 # Absolute paths: fuzz_cli runs ungap inside a folder of its own, so a crash there must still
 # find the artifact folder.
-out=$PWD/build-asan
+out=$PWD/build-fuzz
 for t in "${run[@]}"; do
   corpus=$out/corpus/$t
   mkdir -p "$corpus" "$out/artifacts"
   dict=tests/fuzz/yaml.dict
   [ "$t" = fuzz_expr ] && dict=tests/fuzz/expr.dict
   [ "$t" = fuzz_json ] && dict=tests/fuzz/json.dict
-  log=build-asan/logs/$t.log
-  mkdir -p build-asan/logs
+  log=build-fuzz/logs/$t.log
+  mkdir -p build-fuzz/logs
   echo "== $t: ${seconds}s (log: $log)"
   rc=0
-  build-asan/$t "$corpus" "$PWD/tests/fuzz/corpus/$t" -max_total_time="$seconds" -timeout=10 \
+  build-fuzz/$t "$corpus" "$PWD/tests/fuzz/corpus/$t" -max_total_time="$seconds" -timeout=10 \
     -rss_limit_mb=2048 -max_len=65536 -dict="$dict" -print_final_stats=1 \
     -artifact_prefix="$out/artifacts/$t-" "$@" >"$log" 2>&1 || rc=$?
   grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|stat::(number_of_executed_units|peak_rss_mb)|==[0-9]+==ERROR|SUMMARY|.*Test unit written)' "$log" || true
-  [ "$rc" -eq 0 ] || { tail -40 "$log" >&2; echo "$t: crashed (see build-asan/artifacts/)" >&2; exit 1; }
+  [ "$rc" -eq 0 ] || { tail -40 "$log" >&2; echo "$t: crashed (see build-fuzz/artifacts/)" >&2; exit 1; }
 done
