@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark (docs/performance.md): builds ungap in Release, generates the standard workload,
 # and reports for `ungap check --format json` wall and CPU time and peak memory on 1 and 2
-# threads, against the yaml-cpp parse floor measured in the same run; then sweeps companies and
-# rules to show how time grows.
+# threads, against the yaml-cpp parse floor measured in the same run, then each report format's
+# CPU time and peak memory against json's and the input's; then sweeps companies and rules to
+# show how time grows.
 #
 #   bash bench/run.sh            # standard workload + sweeps
 #   bash bench/run.sh --quick    # standard workload only
@@ -54,9 +55,36 @@ report() {  # report NAME DIR
       n, b/1e6, f, w1, u1+s1, w1/f, m1/1024, m1*1024/b, w2, w1/w2, m2/1024 }'
 }
 
+# Every report format on one workspace, 2 threads, written to a file: CPU time (user + sys; the
+# machine may be shared, so wall time is noisy) against json's, peak memory against the input's
+# size, and whether each is within its target (docs/performance.md): 2x json's CPU time (xlsx,
+# which compresses, 3x) and 3x the input's size in memory.
+formats() {  # formats DIR
+  local dir=$1 bytes t out json_cpu=""
+  bytes=$(du -sb "$dir" | cut -f1)
+  t=$(mktemp)
+  out=$(mktemp -d)
+  echo "formats on $(basename "$dir") (jobs 2): cpu = user + sys"
+  for f in json md csv table html xlsx sarif junit; do
+    /usr/bin/time -o "$t" -f "%e %U %S %M" "$ungap" check "$dir" --format "$f" --jobs 2 \
+      --max-work 0 -o "$out/report.$f" >/dev/null 2>/dev/null || true
+    read -r w u s m <<<"$(tail -1 "$t")"
+    [ -z "$json_cpu" ] && json_cpu=$(awk -v u="$u" -v s="$s" 'BEGIN {print u + s}')
+    awk -v f="$f" -v b="$bytes" -v w="$w" -v u="$u" -v s="$s" -v m="$m" -v j="$json_cpu" \
+        -v size="$(stat -c %s "$out/report.$f")" 'BEGIN {
+      cpu = u + s; limit = (f == "xlsx") ? 3 : 2; mem = m * 1024 / b
+      printf "  %-6s %7.2f s cpu (%4.2fx json, target %dx: %-4s) %7.2f s wall | %7.1f MB peak (%4.2fx input, target 3x: %-4s) | %7.1f MB written\n",
+        f, cpu, cpu / j, limit, cpu / j <= limit ? "ok" : "over", w, m / 1024, mem,
+        mem <= 3 ? "ok" : "over", size / 1e6 }'
+    rm -f "$out/report.$f"
+  done
+  rm -rf "$t" "$out"
+}
+
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r)"
 echo "$("$ungap" --version) ($(git -C "$root" rev-parse --short HEAD)), allocator: ${allocator:-system}"
 report "standard" "$(gen standard)"
+formats "$(gen standard)"
 [ "$quick" = "--quick" ] && exit 0
 
 echo "companies sweep (200 claims each, 1000 rules):"

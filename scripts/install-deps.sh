@@ -9,6 +9,7 @@ packages=(
   libre2-dev libssl-dev libxlsxwriter-dev
   libmimalloc-dev  # the allocator ungap links (CMakeLists.txt, docs/performance.md)
   python3 python3-yaml time
+  python3-openpyxl  # tests/xlsx/read_back.py reads the XLSX report back
   dpkg-dev file  # cpack -G DEB: dpkg-shlibdeps for the .deb's Depends, file to find binaries
   clang libclang-rt-14-dev  # libFuzzer, for the fuzz targets .ci/run runs (scripts/fuzz.sh)
   clang-format  # scripts/format.sh --check, run by .ci/run

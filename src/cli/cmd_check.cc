@@ -224,7 +224,8 @@ Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& 
   report::SummaryCounter summary;
   report::StreamContext ctx{ws, as_of, frameworks, summary};
   auto stream = factory(ctx, {use_colour(o.output), o.level()});
-  if (error.empty()) error = file.write(stream->begin());
+  std::string head = stream->begin();  // always: the stream is ready even if the file is not
+  if (error.empty()) error = file.write(head);
   bool first = true;
   // Verdicts are worked out on the worker threads too, each company into its own slot.
   std::vector<std::vector<report::Verdict>> verdicts(ws.companies.size());
@@ -240,7 +241,8 @@ Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& 
     out.unread.add(ws, cr);
     if (!first && error.empty()) error = file.write(stream->between());
     first = false;
-    if (error.empty()) error = file.write(text);
+    std::string taken = stream->take(cr, std::move(text));
+    if (error.empty()) error = file.write(taken);
     auto& slot = verdicts[static_cast<std::size_t>(cr.company)];
     for (auto& v : slot) out.verdicts.push_back(std::move(v));
     std::vector<report::Verdict>().swap(slot);  // free it: a run holds only a window of these
@@ -250,6 +252,8 @@ Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& 
   line.stop();
   if (cw.budget().exceeded()) return out;  // the results are incomplete: the file is dropped
   if (error.empty()) error = file.write(stream->end());
+  for (std::string piece; error.empty() && !(piece = stream->more()).empty();)
+    error = file.write(piece);
   if (error.empty()) error = file.commit();
   if (!error.empty()) {
     std::fprintf(stderr, "ungap: error: %s\n", error.c_str());
@@ -321,8 +325,15 @@ int check(CheckOptions o) {
   report::StreamFactory streamed = o.layout == "matrix" ? matrix
                                    : o.group_by.empty() ? format->stream
                                                         : nullptr;
-  Outcome outcome = streamed ? check_streaming(o, cw, eval, *frameworks, streamed, line, eval_diags)
-                             : check_whole(o, cw, eval, *frameworks, *format, line, eval_diags);
+  Outcome outcome;
+  try {
+    outcome = streamed ? check_streaming(o, cw, eval, *frameworks, streamed, line, eval_diags)
+                       : check_whole(o, cw, eval, *frameworks, *format, line, eval_diags);
+  } catch (const report::WriteError& e) {  // a report that cannot be written, as a file cannot
+    line.stop();
+    std::fprintf(stderr, "ungap: error: %s\n", e.what());
+    return kCannotRun;
+  }
   line.stop();
   print_diagnostics(eval_diags, &*loaded);
   if (!outcome.written) return kCannotRun;

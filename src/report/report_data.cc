@@ -17,9 +17,7 @@ const model::Obligation& obligation_of(const model::Workspace& ws, const model::
       .obligations[static_cast<std::size_t>(f.obligation)];
 }
 
-namespace {
-
-EvidenceLine line(const model::Company& c, int claim_index) {
+EvidenceLine evidence_line(const model::Company& c, int claim_index) {
   const auto& cl = c.claims[static_cast<std::size_t>(claim_index)];
   EvidenceLine e;
   e.claim_id = cl.id;
@@ -37,6 +35,8 @@ EvidenceLine line(const model::Company& c, int claim_index) {
   return e;
 }
 
+namespace {
+
 std::vector<EvidenceLine> collect(const model::Company& c, const model::Finding& f, bool contested,
                                   std::size_t max) {
   std::vector<EvidenceLine> out;
@@ -48,7 +48,7 @@ std::vector<EvidenceLine> collect(const model::Company& c, const model::Finding&
       int claim = er.claims.front();
       if (std::find(seen.begin(), seen.end(), claim) != seen.end()) continue;
       seen.push_back(claim);
-      if (out.size() < max) out.push_back(line(c, claim));
+      if (out.size() < max) out.push_back(evidence_line(c, claim));
     }
   }
   return out;

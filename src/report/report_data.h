@@ -36,6 +36,8 @@ const model::Obligation& obligation_of(const model::Workspace& ws, const model::
 // each element, without repeats, at most `max`.
 std::vector<EvidenceLine> evidence(const model::Workspace& ws, const model::Company& c,
                                    const model::Finding& f, std::size_t max = 3);
+// One claim as an evidence line.
+EvidenceLine evidence_line(const model::Company& c, int claim_index);
 // The contested_by evidence.
 std::vector<EvidenceLine> contest_evidence(const model::Workspace& ws, const model::Company& c,
                                            const model::Finding& f, std::size_t max = 3);

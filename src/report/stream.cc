@@ -45,9 +45,11 @@ std::string write_streamed(StreamFactory factory, const Run& run, const WriteOpt
   for (const auto& cr : run.results.companies) {
     if (!first) out += stream->between();
     first = false;
-    out += stream->company(cr);
+    out += stream->take(cr, stream->company(cr));
   }
-  return out + stream->end();
+  out += stream->end();
+  for (std::string piece = stream->more(); !piece.empty(); piece = stream->more()) out += piece;
+  return out;
 }
 
 }  // namespace ungap::report

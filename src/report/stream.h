@@ -4,6 +4,7 @@
 // never holds more than a batch of results in memory.
 #include <atomic>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,12 @@
 namespace ungap::report {
 
 struct WriteOptions;
+
+// A report that cannot be written (XLSX: its temporary workbook, Excel's row limit): reported
+// as an output file that cannot be written is, exit 2.
+struct WriteError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
 
 // Totals over the listed findings of the selected frameworks, gathered as companies pass by.
 class SummaryCounter {
@@ -53,7 +60,15 @@ class ReportStream {
   virtual std::string company(const model::CompanyResult& cr) const = 0;
   // Written between two companies' texts.
   virtual std::string between() const { return {}; }
+  // Called on the writing thread, in company order, with company()'s text: what to write. A
+  // format that builds its output elsewhere (XLSX's workbook) takes the company here.
+  virtual std::string take(const model::CompanyResult&, std::string&& text) {
+    return std::move(text);
+  }
   virtual std::string end() = 0;
+  // The rest of the output after end(), a piece at a time until an empty one, so a format whose
+  // bytes are assembled at the end (XLSX) is never held whole.
+  virtual std::string more() { return {}; }
 };
 
 using StreamFactory = std::unique_ptr<ReportStream> (*)(const StreamContext&, const WriteOptions&);
@@ -62,6 +77,7 @@ std::unique_ptr<ReportStream> json_stream(const StreamContext& ctx, const WriteO
 std::unique_ptr<ReportStream> csv_stream(const StreamContext& ctx, const WriteOptions& o);
 std::unique_ptr<ReportStream> markdown_stream(const StreamContext& ctx, const WriteOptions& o);
 std::unique_ptr<ReportStream> html_stream(const StreamContext& ctx, const WriteOptions& o);
+std::unique_ptr<ReportStream> xlsx_stream(const StreamContext& ctx, const WriteOptions& o);
 
 // A whole report from results already in memory, through the format's stream.
 std::string write_streamed(StreamFactory factory, const Run& run, const WriteOptions& o);

@@ -11,7 +11,7 @@ const std::vector<Format>& report_formats() {
       {"csv", write_csv, false, csv_stream},
       {"json", write_json, false, json_stream},
       {"html", write_html, false, html_stream},
-      {"xlsx", write_xlsx, true},
+      {"xlsx", write_xlsx, true, xlsx_stream},
       {"sarif", write_sarif},
       {"junit", write_junit},
   };
