@@ -17,10 +17,6 @@
 
 namespace ungap::engine {
 
-void parallel_for(std::size_t n, int jobs, const std::function<void(std::size_t)>& fn) {
-  util::parallel_for(n, jobs, fn);
-}
-
 model::CompanyResult evaluate_company(const CompiledWorkspace& cw, const model::Company& company,
                                       util::Date as_of, util::Diagnostics& diags) {
   CompanyView view(company, as_of);

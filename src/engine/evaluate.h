@@ -41,7 +41,4 @@ using SinkFn = std::function<void(model::CompanyResult&&, std::string&&)>;
 void evaluate_each(const CompiledWorkspace& cw, const EvalOptions& options,
                    util::Diagnostics& diags, const RenderFn& render, const SinkFn& sink);
 
-// Runs fn(i) for i in [0, n) on up to `jobs` threads (jobs <= 0: one per core).
-void parallel_for(std::size_t n, int jobs, const std::function<void(std::size_t)>& fn);
-
 }  // namespace ungap::engine

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "engine/evaluate.h"
+#include "util/parallel.h"
 
 namespace ungap::engine {
 
@@ -70,7 +71,7 @@ std::vector<TestCaseResult> run_tests(const CompiledWorkspace& cw, int jobs,
                                       util::Diagnostics& diags) {
   const auto& tests = cw.ws().tests;
   std::vector<TestCaseResult> results(tests.size());
-  parallel_for(tests.size(), jobs, [&](std::size_t i) {
+  util::parallel_for(tests.size(), jobs, [&](std::size_t i) {
     const auto& t = tests[i];
     TestCaseResult& r = results[i];
     r.name = t.name;

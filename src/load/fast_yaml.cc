@@ -49,10 +49,6 @@ bool supported_bytes(std::string_view text) {
   return true;
 }
 
-bool plain_null(const std::string& v) {
-  return v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL";
-}
-
 }  // namespace
 
 Parser::Parser(std::string_view text, const Limits& limits, std::deque<YNode>& nodes)

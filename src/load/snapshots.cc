@@ -50,7 +50,7 @@ std::optional<std::string> read_snapshot(model::Workspace& ws, model::Source& s,
     return std::nullopt;
   }
   ws.inputs.push_back(
-      {s.text_display, path.string(), util::sha256_hex(*r.content), r.content->size()});
+      {s.text_display, path.string(), util::sha256_hex(*r.content), r.content->size(), "snapshot"});
   return util::normalize_for_quote(*r.content);
 }
 

@@ -51,9 +51,9 @@ std::vector<fs::path> read_config(const fs::path& dir, util::Diagnostics& diags,
     diags.error({&src, 0, 0}, "cannot read file: " + content.error, "read-error");
     return {};
   }
-  ws.inputs.push_back({shown, file.string(), hash, content.content->size()});
+  ws.inputs.push_back({shown, file.string(), hash, content.content->size(), "config"});
   if (!check_encoding(src, diags)) return {};
-  YamlTree tree(src, options.limits, diags);
+  YamlTree tree(src, options.limits, diags, options.yaml_reader);
   if (!tree.root()) return {};
   Reader reader(src, diags);
   Config config;

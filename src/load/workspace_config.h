@@ -8,6 +8,7 @@
 
 #include "load/limits.h"
 #include "load/schema.h"
+#include "load/workspace_loader.h"
 
 namespace ungap::load {
 
@@ -19,5 +20,11 @@ const KeyTable& config_table();
 // broken; the full load reports why.
 std::optional<std::vector<std::filesystem::path>> configured_paths(const std::filesystem::path& dir,
                                                                    const Limits& limits);
+
+// Expands a directory holding `ungap.yaml` into the folders it names (`paths:`); other paths
+// are kept as given. An empty list means the current directory.
+std::vector<std::filesystem::path> expand_paths(const std::vector<std::filesystem::path>& paths,
+                                                util::Diagnostics& diags, model::Workspace& ws,
+                                                const LoadOptions& options);
 
 }  // namespace ungap::load

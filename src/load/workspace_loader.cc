@@ -86,12 +86,14 @@ void load_one(model::Workspace& ws, const fs::path& path, const LoadOptions& opt
   if (!file) return;
   real_paths[file] = path;
   {
-    YamlTree tree(*file, options.limits, diags);
+    YamlTree tree(*file, options.limits, diags, options.yaml_reader);
     if (!tree.root()) return;
     Reader reader(*file, diags);
     reader.record_terms(&ws.term_uses);
-    if (const FileKindInfo* kind = detect_kind(reader, *tree.root()))
+    if (const FileKindInfo* kind = detect_kind(reader, *tree.root())) {
+      ws.inputs.back().kind = kind->name;  // read_input added this file's entry last
       kind->load(reader, *tree.root(), ws);
+    }
   }
   // Everything is read from this file; its bytes come back only if a diagnostic quotes it.
   file->release([path] {

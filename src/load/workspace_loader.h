@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "load/limits.h"
+#include "load/yaml_tree.h"
 #include "model/workspace.h"
 #include "util/diagnostic.h"
 #include "util/file_io.h"
@@ -21,6 +22,8 @@ struct LoadOptions {
   // symbolic links are resolved (default: no bound; the command line sets one, see
   // docs/security.md).
   util::Confinement confinement;
+  // Which YAML reader reads every file of this load.
+  YamlReader yaml_reader = reader_from_environment();
   // When set, counts the files read (a stage "reading files"), for a progress display.
   util::Progress* progress = nullptr;
 };
@@ -30,12 +33,6 @@ struct LoadOptions {
 inline constexpr const char* kOutsideMessage =
     "this path leads outside the workspace (after following symbolic links) and is not read; "
     "--allow-outside-workspace lifts this bound";
-
-// Expands a directory holding `ungap.yaml` into the folders it names (`paths:`); other paths
-// are kept as given. An empty list means the current directory.
-std::vector<std::filesystem::path> expand_paths(const std::vector<std::filesystem::path>& paths,
-                                                util::Diagnostics& diags, model::Workspace& ws,
-                                                const LoadOptions& options);
 
 model::Workspace load_workspace(const std::vector<std::filesystem::path>& paths,
                                 const LoadOptions& options, util::Diagnostics& diags);

@@ -70,11 +70,11 @@ bool quote_closed(const std::string& text, std::size_t pos) {
   return false;
 }
 
-bool plain_null(const std::string& v) {
+}  // namespace
+
+bool plain_null(std::string_view v) {
   return v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL";
 }
-
-}  // namespace
 
 class TreeBuilder : public YAML::EventHandler {
  public:
@@ -264,10 +264,14 @@ static std::string syntax_message(const YAML::ParserException& e, const util::So
   return msg;
 }
 
+YamlReader reader_from_environment() {
+  const char* env = std::getenv("UNGAP_YAML");
+  return env && std::string_view(env) == "yaml-cpp" ? YamlReader::kYamlCpp : YamlReader::kDefault;
+}
+
 YamlTree::YamlTree(const util::SourceFile& file, const Limits& limits, util::Diagnostics& diags,
                    YamlReader reader) {
-  const char* env = std::getenv("UNGAP_YAML");
-  if (reader == YamlReader::kDefault && !(env && std::string_view(env) == "yaml-cpp")) {
+  if (reader == YamlReader::kDefault) {
     m_root = parse_fast_yaml(file.content(), limits, m_nodes);
     if (m_root) return;
     m_nodes.clear();

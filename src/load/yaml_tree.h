@@ -40,9 +40,17 @@ struct YNode {
 // A kind name for messages: "a mapping", "a list", "a string", "null".
 const char* describe(const YNode& n);
 
+// YAML 1.2's core schema null for an unquoted scalar: empty, ~, null, Null or NULL. Both readers
+// decide with this one function, so they cannot disagree on what is null.
+bool plain_null(std::string_view v);
+
 // Which reader builds the tree: the fast reader (fast_yaml.h) with yaml-cpp for whatever it
-// leaves, unless the environment says UNGAP_YAML=yaml-cpp; or yaml-cpp alone.
+// leaves, or yaml-cpp alone.
 enum class YamlReader { kDefault, kYamlCpp };
+
+// kYamlCpp when the environment says UNGAP_YAML=yaml-cpp (to compare the two readers on real
+// data), else kDefault. Read once per load (LoadOptions), not once per file.
+YamlReader reader_from_environment();
 
 class YamlTree {
  public:

@@ -3,6 +3,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/company.h"
@@ -20,6 +21,10 @@ struct InputFile {
   std::string real_path;  // as opened, so an output path can be compared with it
   std::string sha256;
   std::uint64_t bytes = 0;
+  // What the loader read it as: framework, mapping, statements, rules, tests, vocabulary (the
+  // kind its keys said), snapshot, config (ungap.yaml), or other (nothing could be read from it).
+  // Static strings, so a report can say which kind of input changed between two runs.
+  std::string_view kind = "other";
 };
 
 struct ObligationRef {

@@ -5,7 +5,6 @@
 #include <set>
 
 #include "report/definition_digest.h"
-#include "report/input_kinds.h"
 #include "util/single_line.h"
 #include "util/version.h"
 
@@ -67,9 +66,7 @@ ReportRecord run_record(const model::Workspace& ws, const util::Date& as_of,
   ReportRecord r;
   r.as_of = as_of.str();
   r.version = util::kVersion;
-  auto kinds = input_kinds(ws);
-  for (std::size_t i = 0; i < ws.inputs.size(); ++i)
-    r.inputs.push_back({ws.inputs[i].path, ws.inputs[i].sha256, std::string(kinds[i])});
+  for (const auto& in : ws.inputs) r.inputs.push_back({in.path, in.sha256, std::string(in.kind)});
   for (const auto& c : ws.companies) r.companies.push_back(c.id);
   for (const auto& rule : ws.rules) r.rule_digests.emplace(rule.id, rule_digest(rule));
   for (const auto& fw : ws.frameworks)

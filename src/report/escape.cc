@@ -80,6 +80,32 @@ std::string xml_text(std::string_view s) {
   return out;
 }
 
+std::string xml_escape(std::string_view s) {
+  std::string out;
+  for (char c : xml_text(s)) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
 std::string uri_path(std::string_view path) {
   std::string out;
   for (char ch : path) {

@@ -1,7 +1,6 @@
 #pragma once
 // Escaping for the HTML, XML and SARIF outputs: every string that comes from the inputs goes
-// through one of these before it is written. (XML: xml_escape in test_formats.h, shared by both
-// JUnit writers, builds on xml_text.)
+// through one of these before it is written.
 #include <string>
 #include <string_view>
 
@@ -29,6 +28,8 @@ std::string md_code(std::string_view s);
 // C0 controls other than tab and line breaks become spaces, and U+FFFE and U+FFFF (which XML
 // forbids even as references) become U+FFFD. Markup characters are left to the caller.
 std::string xml_text(std::string_view s);
+// XML text or attribute value (both JUnit writers): xml_text, then & < > " ' as entities.
+std::string xml_escape(std::string_view s);
 // A relative path as a URI reference (SARIF artifactLocation.uri): every byte but unreserved
 // characters and '/' percent-encoded, so spaces, '#', '?' and '%' in file names survive.
 std::string uri_path(std::string_view path);

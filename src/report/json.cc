@@ -4,7 +4,6 @@
 #include "engine/impact_eval.h"
 #include "report/definition_digest.h"
 #include "report/impact_verdicts.h"
-#include "report/input_kinds.h"
 #include "report/stream.h"
 #include "report/verdicts.h"
 #include "report/writers.h"
@@ -287,10 +286,8 @@ class JsonStream : public ReportStream {
         .end_object();
     w.field("as_of", m_ctx.as_of.str());
     w.key("inputs").begin_array();
-    auto kinds = input_kinds(m_ctx.ws);
-    for (std::size_t i = 0; i < m_ctx.ws.inputs.size(); ++i) {
-      const auto& in = m_ctx.ws.inputs[i];
-      w.begin_object().field("path", in.path).field("kind", kinds[i]).field("sha256", in.sha256);
+    for (const auto& in : m_ctx.ws.inputs) {
+      w.begin_object().field("path", in.path).field("kind", in.kind).field("sha256", in.sha256);
       w.field("bytes", static_cast<int64_t>(in.bytes)).end_object();
     }
     w.end_array();

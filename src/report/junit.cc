@@ -3,7 +3,7 @@
 // when it is a gap or partial; not-applicable and not-assessed cases are skipped.
 #include <fmt/format.h>
 
-#include "report/test_formats.h"
+#include "report/escape.h"
 #include "report/verdicts.h"
 #include "report/writers.h"
 

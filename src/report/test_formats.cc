@@ -6,32 +6,6 @@
 
 namespace ungap::report {
 
-std::string xml_escape(std::string_view s) {
-  std::string out;
-  for (char c : xml_text(s)) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 static std::string coverage_text(const engine::Coverage& c, bool list) {
   std::string out;
   if (list) {

@@ -12,6 +12,5 @@ namespace ungap::report {
 std::string tests_text(const std::vector<engine::TestCaseResult>& results,
                        const std::optional<engine::Coverage>& coverage, bool list_coverage);
 std::string tests_junit(const std::vector<engine::TestCaseResult>& results);
-std::string xml_escape(std::string_view s);
 
 }  // namespace ungap::report

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "../../fast_yaml/tree_compare.h"
+#include "load/workspace_loader.h"
 #include "load/yaml_tree.h"
 
 using ungap::load::Limits;
@@ -183,15 +184,24 @@ BOOST_AUTO_TEST_CASE(leaves_limits_to_yaml_cpp) {
 }
 
 BOOST_AUTO_TEST_CASE(environment_forces_yaml_cpp) {
+  using ungap::load::YamlReader;
+  ::setenv("UNGAP_YAML", "yaml-cpp", 1);
+  BOOST_TEST((ungap::load::reader_from_environment() == YamlReader::kYamlCpp));
+  BOOST_TEST((ungap::load::LoadOptions{}.yaml_reader == YamlReader::kYamlCpp));
+  ::setenv("UNGAP_YAML", "fast", 1);
+  BOOST_TEST((ungap::load::reader_from_environment() == YamlReader::kDefault));
+  ::unsetenv("UNGAP_YAML");
+  BOOST_TEST((ungap::load::LoadOptions{}.yaml_reader == YamlReader::kDefault));
+}
+
+BOOST_AUTO_TEST_CASE(yaml_cpp_reader_skips_the_fast_one) {
   ungap::util::SourceFile file("t.yaml", "a: 1\n");
   ungap::util::Diagnostics diags;
   std::deque<YNode> nodes;
   BOOST_TEST(ungap::load::parse_fast_yaml("a: &x 1\n", {}, nodes) == nullptr);
   BOOST_TEST(ungap::load::last_unsupported_offset() == 3u);
-  ::setenv("UNGAP_YAML", "yaml-cpp", 1);
-  ungap::load::YamlTree forced(file, {}, diags);
+  ungap::load::YamlTree forced(file, {}, diags, ungap::load::YamlReader::kYamlCpp);
   BOOST_TEST(ungap::load::last_unsupported_offset() == 3u);  // the fast reader did not run
-  ::unsetenv("UNGAP_YAML");
   ungap::load::YamlTree fast(file, {}, diags);
   BOOST_TEST(ungap::load::last_unsupported_offset() == 5u);
   BOOST_TEST(ungap::test::compare_trees(forced.root(), fast.root()) == "");

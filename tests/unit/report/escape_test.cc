@@ -3,7 +3,6 @@
 #include <boost/test/unit_test.hpp>
 
 #include "report/json_value.h"
-#include "report/test_formats.h"
 
 using namespace ungap::report;
 
