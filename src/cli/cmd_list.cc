@@ -14,6 +14,7 @@
 #include "cli/run_setup.h"
 #include "report/vocabulary_doc.h"
 #include "util/single_line.h"
+#include "util/text.h"
 
 namespace ungap::cli {
 
@@ -29,20 +30,7 @@ using Rows = std::vector<std::vector<std::string>>;
 std::string aligned(Rows rows) {
   for (auto& r : rows)
     for (auto& cell : r) cell = util::single_line(cell);  // a line break must not start a row
-  std::vector<std::size_t> width;
-  for (const auto& r : rows)
-    for (std::size_t i = 0; i < r.size(); ++i) {
-      if (width.size() <= i) width.push_back(0);
-      width[i] = std::max(width[i], r[i].size());
-    }
-  std::string out;
-  for (const auto& r : rows) {
-    std::string line;
-    for (std::size_t i = 0; i < r.size(); ++i)
-      line += i + 1 < r.size() ? fmt::format("{:<{}}  ", r[i], width[i]) : r[i];
-    out += line + "\n";
-  }
-  return out;
+  return util::aligned_columns(rows);
 }
 
 int depth(const model::Framework& fw, const model::Obligation& ob) {

@@ -8,12 +8,17 @@
 #include "expr/hints.h"
 #include "expr/nesting.h"
 #include "expr/regex.h"
-#include "expr/suggest.h"
+#include "util/suggest.h"
 #include "util/thread.h"
 
 namespace ungap::expr {
 
 namespace {
+
+// " (did you mean 'x'?)" from util's one "did you mean", over the names in scope.
+std::string suggestion(std::string_view name, const std::vector<std::string_view>& names) {
+  return util::did_you_mean(name, std::vector<std::string>(names.begin(), names.end()));
+}
 
 Type literal_type(const Value& v) {
   switch (v.kind()) {
@@ -147,7 +152,7 @@ class Checker {
     for (const auto& v : m_env.variables()) names.push_back(v.name);
     for (const auto& l : m_locals) names.push_back(l.name);
     error(e.offset,
-          fmt::format("undeclared reference to '{}'{}", e.name, did_you_mean(e.name, names)));
+          fmt::format("undeclared reference to '{}'{}", e.name, suggestion(e.name, names)));
     return Type::dyn();
   }
 
@@ -191,7 +196,7 @@ class Checker {
         std::vector<std::string_view> names;
         for (const auto& f : object.fields) names.push_back(f.name);
         error(e.offset, fmt::format("unknown field '{}' on {}{}", e.name, object.name,
-                                    did_you_mean(e.name, names)));
+                                    suggestion(e.name, names)));
       }
     } else if (operand.kind() == TypeKind::kMap) {
       if (!is_assignable(operand.key(), Type::string())) {
@@ -245,7 +250,7 @@ class Checker {
       }
     } else {
       error(e.offset,
-            fmt::format("unknown function '{}'{}", e.name, did_you_mean(e.name, function_names())));
+            fmt::format("unknown function '{}'{}", e.name, suggestion(e.name, function_names())));
     }
     return Type::dyn();
   }
@@ -265,14 +270,14 @@ class Checker {
   }
 
   Type list(Expr& e) {
-    if (e.args.empty()) return Type::list(Type::dyn());
+    if (e.args.empty()) return Type::list(Type::unknown());
     Type elem = visit(*e.args[0]);
     for (std::size_t i = 1; i < e.args.size(); ++i) elem = join(elem, visit(*e.args[i]));
     return Type::list(elem);
   }
 
   Type map(Expr& e) {
-    Type key, value;
+    Type key = Type::unknown(), value = Type::unknown();
     for (std::size_t i = 0; i < e.args.size(); i += 2) {
       Type k = visit(*e.args[i]);
       Type v = visit(*e.args[i + 1]);

@@ -2,17 +2,13 @@
 
 #include <cstdio>
 
+#include "util/date.h"
+
 namespace ungap::expr {
 
 namespace {
 
 constexpr std::int64_t kSecondsPerDay = 86400;
-
-int days_in_month(std::int64_t year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
 
 // Reads exactly `width` digits at `pos`.
 bool read_digits(std::string_view text, std::size_t& pos, int width, int& out) {
@@ -33,18 +29,14 @@ bool expect(std::string_view text, std::size_t& pos, char c) {
   return true;
 }
 
-// YYYY-MM-DD starting at pos; validates the calendar date.
+// YYYY-MM-DD starting at pos, a real calendar day (util::parse_date) from year 1 on: CEL has no
+// year 0.
 std::optional<std::int64_t> read_date(std::string_view text, std::size_t& pos) {
-  int year, month, day;
-  if (!read_digits(text, pos, 4, year) || !expect(text, pos, '-') ||
-      !read_digits(text, pos, 2, month) || !expect(text, pos, '-') ||
-      !read_digits(text, pos, 2, day)) {
-    return std::nullopt;
-  }
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) {
-    return std::nullopt;
-  }
-  return days_from_civil(year, month, day);
+  std::string_view date = text.substr(pos, 10);
+  auto parsed = util::parse_date(date);
+  if (!parsed || date.starts_with("0000")) return std::nullopt;
+  pos += date.size();
+  return parsed->days;
 }
 
 // Fractional seconds: 1 to 9 digits, scaled to nanoseconds.
@@ -82,16 +74,6 @@ bool timestamp_in_range(Timestamp t) {
   return t.seconds >= kMinTimestampSeconds && t.seconds <= kMaxTimestampSeconds;
 }
 
-// Howard Hinnant's days_from_civil: days since 1970-01-01 in the proleptic Gregorian calendar.
-std::int64_t days_from_civil(std::int64_t year, int month, int day) {
-  year -= month <= 2;
-  const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
-  const std::int64_t yoe = year - era * 400;
-  const std::int64_t doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-  const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
 CivilTime civil_from_seconds(std::int64_t seconds) {
   std::int64_t days = seconds / kSecondsPerDay;
   std::int64_t rem = seconds % kSecondsPerDay;
@@ -99,21 +81,16 @@ CivilTime civil_from_seconds(std::int64_t seconds) {
     rem += kSecondsPerDay;
     --days;
   }
-  const std::int64_t z = days + 719468;
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const std::int64_t doe = z - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int64_t mp = (5 * doy + 2) / 153;
+  const util::Civil civil = util::civil_from_days(days);
   CivilTime c;
-  c.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  c.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  c.year = yoe + era * 400 + (c.month <= 2);
+  c.day = static_cast<int>(civil.day);
+  c.month = static_cast<int>(civil.month);
+  c.year = civil.year;
   c.hour = static_cast<int>(rem / 3600);
   c.minute = static_cast<int>(rem / 60 % 60);
   c.second = static_cast<int>(rem % 60);
   c.day_of_week = static_cast<int>(((days % 7) + 11) % 7);  // 1970-01-01 was a Thursday
-  c.day_of_year = static_cast<int>(days - days_from_civil(c.year, 1, 1));
+  c.day_of_year = static_cast<int>(days - util::days_from_civil(c.year, 1, 1));
   return c;
 }
 

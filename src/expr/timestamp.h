@@ -30,7 +30,6 @@ constexpr std::int64_t kMinTimestampSeconds = -62135596800;  // 0001-01-01T00:00
 constexpr std::int64_t kMaxTimestampSeconds = 253402300799;  // 9999-12-31T23:59:59Z
 
 bool timestamp_in_range(Timestamp t);
-std::int64_t days_from_civil(std::int64_t year, int month, int day);
 CivilTime civil_from_seconds(std::int64_t seconds);
 
 // RFC 3339, e.g. 2025-09-25T10:00:00Z or 2025-09-25T10:00:00.5+02:00.

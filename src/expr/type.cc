@@ -115,6 +115,8 @@ bool is_assignable(const Type& to, const Type& from) {
 }
 
 Type join(const Type& a, const Type& b) {
+  if (a.is_unknown()) return b;
+  if (b.is_unknown()) return a;
   if (a == b) return a;
   if (a.kind() == b.kind() && a.kind() == TypeKind::kList)
     return Type::list(join(a.elem(), b.elem()));

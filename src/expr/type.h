@@ -29,6 +29,14 @@ class Type {
   explicit Type(TypeKind kind) : m_kind(kind) {}
 
   static Type dyn() { return Type(TypeKind::kDyn); }
+  // The element, key or value type of an empty literal (`[]`, `{}`): not known yet. It acts as
+  // dyn everywhere but in join(), where it takes the other side's type, as CEL's type
+  // parameters do: `true ? [] : [1]` is list(int), so `'a' in (true ? [] : [1])` is an error.
+  static Type unknown() {
+    Type t;
+    t.m_unknown = true;
+    return t;
+  }
   static Type null() { return Type(TypeKind::kNull); }
   static Type boolean() { return Type(TypeKind::kBool); }
   static Type integer() { return Type(TypeKind::kInt); }
@@ -41,6 +49,7 @@ class Type {
 
   TypeKind kind() const { return m_kind; }
   bool is_dyn() const { return m_kind == TypeKind::kDyn; }
+  bool is_unknown() const { return m_unknown; }
   // List element type; dyn for other kinds.
   const Type& elem() const;
   // Map key and value types; dyn for other kinds.
@@ -56,6 +65,7 @@ class Type {
  private:
   struct Params;
   TypeKind m_kind = TypeKind::kDyn;
+  bool m_unknown = false;  // only with kDyn
   std::shared_ptr<const Params> m_params;
 };
 

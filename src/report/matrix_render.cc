@@ -37,27 +37,6 @@ std::array<std::string, 8> totals_cells(const CompanyTotals& t) {
 const std::array<const char*, 8> kTotalsHeads{"SCORE", "MET",          "PARTIAL",   "GAP",
                                               "N/A",   "NOT-ASSESSED", "CONTESTED", "OVERDUE"};
 
-// Left-aligned columns, two spaces apart; the last column is not padded.
-std::string aligned(const std::vector<std::vector<std::string>>& rows) {
-  std::vector<std::size_t> w;
-  for (const auto& r : rows)
-    for (std::size_t i = 0; i < r.size(); ++i) {
-      if (w.size() <= i) w.push_back(0);
-      w[i] = std::max(w[i], util::display_width(r[i]));
-    }
-  std::string out;
-  for (const auto& r : rows) {
-    std::string line;
-    for (std::size_t i = 0; i < r.size(); ++i) {
-      line += r[i];
-      if (i + 1 < r.size()) line += std::string(w[i] - util::display_width(r[i]) + 2, ' ');
-    }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out += line + "\n";
-  }
-  return out;
-}
-
 // The rows of framework k: [first, last) into m.rows.
 std::pair<std::size_t, std::size_t> rows_of(const Matrix& m, std::size_t k) {
   int fw = m.ctx.frameworks[k];
@@ -81,7 +60,7 @@ std::string table_framework(const Matrix& m, std::size_t k) {
       row.push_back(std::move(cell));
     rank_rows.push_back(std::move(row));
   }
-  out += aligned(rank_rows) + "\n";
+  out += util::aligned_columns(rank_rows) + "\n";
   std::vector<std::vector<std::string>> grid{{"OBLIGATION"}};
   for (int i : ranking) grid[0].push_back(company(m, i).id);
   grid[0].emplace_back("TITLE");
@@ -94,7 +73,7 @@ std::string table_framework(const Matrix& m, std::size_t k) {
     row.push_back(util::ellipsize(o.title, 50));
     grid.push_back(std::move(row));
   }
-  return out + aligned(grid) + "\n";
+  return out + util::aligned_columns(grid) + "\n";
 }
 
 std::string md_framework(const Matrix& m, std::size_t k) {

@@ -16,6 +16,16 @@ struct Date {
   std::string str() const;  // YYYY-MM-DD
 };
 
+// The calendar arithmetic behind dates here and CEL timestamps (expr/timestamp.h).
+struct Civil {
+  std::int64_t year = 1970;
+  unsigned month = 1;  // 1-12
+  unsigned day = 1;    // 1-31
+};
+std::int64_t days_from_civil(std::int64_t year, unsigned month, unsigned day);
+Civil civil_from_days(std::int64_t days);
+unsigned days_in_month(std::int64_t year, unsigned month);
+
 Date date_from_civil(int year, unsigned month, unsigned day);
 // Strict YYYY-MM-DD with a real calendar day; nullopt otherwise.
 std::optional<Date> parse_date(std::string_view text);

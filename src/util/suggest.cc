@@ -56,9 +56,9 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
   if (std::string extension = shortest_extension(word, views); !extension.empty()) return extension;
   std::size_t limit = word.size() <= 3 ? 1 : std::max<std::size_t>(2, word.size() / 3);
   std::size_t best = limit + 1;
-  std::string found;
+  std::string_view found;
   std::size_t work = 0;
-  for (const auto& c : candidates) {
+  for (std::string_view c : views) {
     // The word itself is no suggestion: it was looked up where it does not exist (say, in a
     // framework whose id is given twice), so "did you mean 'x'" for 'x' would only confuse.
     if (c == word) continue;
@@ -74,7 +74,7 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
       found = c;
     }
   }
-  return found;
+  return std::string(found);
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {

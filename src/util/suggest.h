@@ -11,6 +11,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // closest within a distance that scales with the word's length, or "". Ties go to the
 // candidate listed first, so suggestions are deterministic. Bounded: a word over 64
 // bytes gets none, and a call stops after a million steps of distance computing.
+// The one "did you mean" of ungap: keys, ids, terms, options and CEL names alike.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
 // The shortest candidate that extends a word of 4 characters or more ("u2023.tech" ->
 // "u2023.technology"), or "": a word cut short is likelier than a parent a smaller edit

@@ -2,6 +2,7 @@
 // Text helpers shared by loaders and writers.
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ungap::util {
 
@@ -19,5 +20,8 @@ bool quote_occurs(std::string_view needle, std::string_view haystack);
 std::string ellipsize(std::string_view text, std::size_t max);
 // Display width of UTF-8 text for aligned columns, counting each code point as one column.
 std::size_t display_width(std::string_view text);
+// Rows as left-aligned columns two spaces apart, widths by display_width, the last column not
+// padded and no trailing spaces: `list`, the matrix layout and any other plain table.
+std::string aligned_columns(const std::vector<std::vector<std::string>>& rows);
 
 }  // namespace ungap::util
