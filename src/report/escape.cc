@@ -8,7 +8,10 @@
 
 namespace ungap::report {
 
-std::string html_escape(std::string_view s) {
+namespace {
+
+// The five markup characters as entities; HTML and XML differ only in the apostrophe's.
+std::string escape_markup(std::string_view s, const char* apostrophe) {
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
@@ -26,13 +29,19 @@ std::string html_escape(std::string_view s) {
         out += "&quot;";
         break;
       case '\'':
-        out += "&#39;";
+        out += apostrophe;
         break;
       default:
         out += c;
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view s) {
+  return escape_markup(s, "&#39;");
 }
 
 std::string script_json(std::string_view json) {
@@ -81,29 +90,7 @@ std::string xml_text(std::string_view s) {
 }
 
 std::string xml_escape(std::string_view s) {
-  std::string out;
-  for (char c : xml_text(s)) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  return escape_markup(xml_text(s), "&apos;");
 }
 
 std::string uri_path(std::string_view path) {

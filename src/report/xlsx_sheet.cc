@@ -105,7 +105,7 @@ void XlsxSheet::end_rows() {
 void XlsxSheet::note(std::string_view s) {
   if (!m_rows_ended) {
     end_rows();
-    next_row();  // an empty row between the rows and the notes
+    next_row();  // an empty row between the data rows and the lines after them
   }
   next_row();
   std::string v = cell_text(s);
