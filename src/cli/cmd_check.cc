@@ -14,13 +14,11 @@
 #include "cli/output_format.h"
 #include "cli/progress_line.h"
 #include "cli/run_setup.h"
-#include "cli/unread_claims.h"
 #include "engine/evaluate.h"
-#include "report/baseline.h"
+#include "report/check_run.h"
 #include "report/matrix.h"
 #include "report/pivot.h"
 #include "report/writers.h"
-#include "util/file_io.h"
 
 namespace ungap::cli {
 
@@ -44,41 +42,6 @@ struct CheckOptions {
     return baseline.empty() ? "never" : "gap";
   }
 };
-
-// Prints what is new and fixed against the baseline; returns whether anything new fails.
-bool new_since_baseline(const report::ReportRecord& baseline, report::ReportRecord now,
-                        const std::string& level) {
-  auto cmp = report::compare_with_baseline(now, baseline, level);
-  std::string text = report::baseline_text(cmp, baseline.as_of, level);
-  std::fwrite(text.data(), 1, text.size(), stderr);
-  return !cmp.fresh.empty();
-}
-
-// How many failing verdicts `--fail-on` names on stderr, so a red CI run says why.
-constexpr std::size_t kFailuresShown = 10;
-
-std::string failing_line(const report::Verdict& v) {
-  std::string flags;
-  for (const auto& f : v.flags) flags += (flags.empty() ? "" : ", ") + f;
-  return fmt::format("  {} {}: {}{}", v.company, v.obligation, v.status,
-                     flags.empty() ? "" : " (" + flags + ")");
-}
-
-// Whether any verdict fails at `level`; when some do, stderr says how many and which first.
-bool any_fails(const std::vector<report::Verdict>& verdicts, const std::string& level) {
-  std::vector<const report::Verdict*> failing;
-  for (const auto& v : verdicts)
-    if (report::fails_on(level, v.status, v.flags)) failing.push_back(&v);
-  if (failing.empty()) return false;
-  std::size_t n = failing.size();
-  std::fprintf(stderr, "ungap: --fail-on %s: %zu verdict%s fail%s%s\n", level.c_str(), n,
-               n == 1 ? "" : "s", n == 1 ? "s" : "",
-               n > kFailuresShown ? fmt::format("; the first {}:", kFailuresShown).c_str() : ":");
-  for (std::size_t i = 0; i < std::min(n, kFailuresShown); ++i)
-    std::fprintf(stderr, "%s\n", failing_line(*failing[i]).c_str());
-  std::fprintf(stderr, "  (`ungap explain COMPANY OBLIGATION` shows why)\n");
-  return true;
-}
 
 std::string joined(const std::vector<std::string>& items) {
   std::string out;
@@ -155,115 +118,6 @@ bool use_colour(const std::string& output) {
   return (output.empty() || output == "-") && isatty(STDOUT_FILENO) && !(no_colour && *no_colour);
 }
 
-struct Outcome {
-  bool written = false;
-  std::string summary;
-  std::vector<report::Verdict> verdicts;  // all, or (without --baseline) only failing ones
-  report::ClaimsByCompany claims;         // with --baseline: the claims the verdicts cite
-  UnreadClaims unread;
-};
-
-// Keeps what the exit code needs: every verdict for a baseline comparison, else only those that
-// fail, so a run over many companies does not hold them all.
-std::vector<report::Verdict> needed(const CheckOptions& o,
-                                    std::vector<report::Verdict>&& verdicts) {
-  if (!o.baseline.empty()) return std::move(verdicts);
-  std::vector<report::Verdict> out;
-  for (auto& v : verdicts)
-    if (report::fails_on(o.level(), v.status, v.flags)) out.push_back(std::move(v));
-  return out;
-}
-
-// A company's verdicts; with --baseline also their evidence, and the claims it cites into
-// `claims`, so new failures can be given causes.
-std::vector<report::Verdict> company_verdicts(const CheckOptions& o, const model::Workspace& ws,
-                                              const std::vector<int>& frameworks,
-                                              const model::CompanyResult& cr,
-                                              report::ClaimsByCompany& claims) {
-  if (o.baseline.empty()) return report::company_verdicts(ws, frameworks, cr);
-  const auto& id = ws.companies[static_cast<std::size_t>(cr.company)].id;
-  return report::company_verdicts(ws, frameworks, cr, claims[id]);
-}
-
-void keep_verdicts(const CheckOptions& o, std::vector<report::Verdict>&& verdicts, Outcome& out) {
-  for (auto& v : needed(o, std::move(verdicts))) out.verdicts.push_back(std::move(v));
-}
-
-// Formats that need every result at once (table, html, xlsx, sarif, junit).
-Outcome check_whole(const CheckOptions& o, const engine::CompiledWorkspace& cw,
-                    const engine::EvalOptions& eval, const std::vector<int>& frameworks,
-                    const report::Format& format, ProgressLine& line, util::Diagnostics& diags) {
-  Outcome out;
-  auto results = engine::evaluate(cw, eval, diags);
-  line.stop();                             // before the report, which may go to the same terminal
-  if (cw.budget().exceeded()) return out;  // the results are incomplete: no report
-  for (const auto& r : results.companies) out.unread.add(cw.ws(), r);
-  report::Run run{cw.ws(), results, frameworks};
-  std::string text = o.group_by.empty()
-                         ? format.write(run, {use_colour(o.output), o.level()})
-                         : report::write_pivot(run, *report::parse_group_by(o.group_by), o.format);
-  out.written = write_output(o.output, text, cw.ws());
-  out.summary = report::summary_line(run);
-  for (const auto& cr : results.companies)
-    keep_verdicts(o, company_verdicts(o, cw.ws(), frameworks, cr, out.claims), out);
-  return out;
-}
-
-// Formats written company by company (md, csv, json): each company's results are written and
-// dropped as soon as they are evaluated, into a temporary file renamed at the end.
-Outcome check_streaming(const CheckOptions& o, const engine::CompiledWorkspace& cw,
-                        const engine::EvalOptions& eval, const std::vector<int>& frameworks,
-                        report::StreamFactory factory, ProgressLine& line,
-                        util::Diagnostics& diags) {
-  Outcome out;
-  util::Date as_of = eval.as_of;
-  const auto& ws = cw.ws();
-  util::OutputFile file;
-  if (output_is_input(o.output, ws)) return out;
-  std::string error = file.open(o.output);
-  report::SummaryCounter summary;
-  report::StreamContext ctx{ws, as_of, frameworks, summary};
-  auto stream = factory(ctx, {use_colour(o.output), o.level()});
-  std::string head = stream->begin();  // always: the stream is ready even if the file is not
-  if (error.empty()) error = file.write(head);
-  bool first = true;
-  // Verdicts are worked out on the worker threads too, each company into its own slot.
-  std::vector<std::vector<report::Verdict>> verdicts(ws.companies.size());
-  std::vector<report::ClaimsByCompany> claims(ws.companies.size());
-  auto render = [&](const model::CompanyResult& cr) {
-    // Filtered here, on the worker, so the thread that writes the report moves only a few.
-    auto slot = static_cast<std::size_t>(cr.company);
-    verdicts[slot] = needed(o, company_verdicts(o, ws, frameworks, cr, claims[slot]));
-    return stream->company(cr);
-  };
-  auto sink = [&](model::CompanyResult&& cr, std::string&& text) {
-    summary.add(ws, frameworks, cr);
-    out.unread.add(ws, cr);
-    if (!first && error.empty()) error = file.write(stream->between());
-    first = false;
-    std::string taken = stream->take(cr, std::move(text));
-    if (error.empty()) error = file.write(taken);
-    auto& slot = verdicts[static_cast<std::size_t>(cr.company)];
-    for (auto& v : slot) out.verdicts.push_back(std::move(v));
-    std::vector<report::Verdict>().swap(slot);  // free it: a run holds only a window of these
-    out.claims.merge(claims[static_cast<std::size_t>(cr.company)]);
-  };
-  engine::evaluate_each(cw, eval, diags, render, sink);
-  line.stop();
-  if (cw.budget().exceeded()) return out;  // the results are incomplete: the file is dropped
-  if (error.empty()) error = file.write(stream->end());
-  for (std::string piece; error.empty() && !(piece = stream->more()).empty();)
-    error = file.write(piece);
-  if (error.empty()) error = file.commit();
-  if (!error.empty()) {
-    std::fprintf(stderr, "ungap: error: %s\n", error.c_str());
-    return out;
-  }
-  out.written = true;
-  out.summary = summary.line(as_of, frameworks.size());
-  return out;
-}
-
 int check(CheckOptions o) {
   auto chosen = output_format(o.output, {o.format, "table", report::report_format_names()});
   if (!chosen.error.empty()) return cannot_run(chosen.error);
@@ -316,37 +170,33 @@ int check(CheckOptions o) {
   if (!baseline) return kCannotRun;
   if (!within_work_limit(o.inputs, ws, o.companies, *as_of)) return kCannotRun;
 
+  if (output_is_input(o.output, ws)) return kCannotRun;
+
   util::Diagnostics eval_diags;
   engine::CompiledWorkspace cw(ws, eval_diags, o.inputs.limits.expr);
   engine::EvalOptions eval{*as_of, o.jobs, o.companies, &progress};
   // A report written company by company to the terminal would be torn by the line: none then.
   bool streams_here = format->stream && to_stdout && isatty(STDOUT_FILENO);
   ProgressLine line(progress, !o.inputs.quiet && !streams_here);
-  report::StreamFactory streamed = o.layout == "matrix" ? matrix
-                                   : o.group_by.empty() ? format->stream
-                                                        : nullptr;
-  Outcome outcome;
-  try {
-    outcome = streamed ? check_streaming(o, cw, eval, *frameworks, streamed, line, eval_diags)
-                       : check_whole(o, cw, eval, *frameworks, *format, line, eval_diags);
-  } catch (const report::WriteError& e) {  // a report that cannot be written, as a file cannot
-    line.stop();
-    std::fprintf(stderr, "ungap: error: %s\n", e.what());
-    return kCannotRun;
-  }
+  report::CheckRunOptions run{o.format,
+                              o.output,
+                              o.level(),
+                              o.group_by,
+                              o.layout == "matrix",
+                              use_colour(o.output),
+                              *frameworks,
+                              o.baseline.empty() ? nullptr : &*baseline};
+  auto outcome = report::run_check(
+      cw, eval, run, [&line] { line.stop(); }, eval_diags);
   line.stop();
+  if (!outcome.error.empty()) std::fprintf(stderr, "ungap: error: %s\n", outcome.error.c_str());
   print_diagnostics(eval_diags, &*loaded);
   if (!outcome.written) return kCannotRun;
-  outcome.unread.print();
+  std::fputs(outcome.unread.c_str(), stderr);
   if (o.format != "table" || !o.output.empty())
     std::fprintf(stderr, "%s\n", outcome.summary.c_str());
-  bool failed = o.baseline.empty()
-                    ? any_fails(outcome.verdicts, o.level())
-                    : new_since_baseline(*baseline,
-                                         report::run_record(ws, *as_of, std::move(outcome.verdicts),
-                                                            std::move(outcome.claims)),
-                                         o.level());
-  return failed ? kFindings : kOk;
+  std::fputs(outcome.failures.c_str(), stderr);
+  return outcome.failed() ? kFindings : kOk;
 }
 
 }  // namespace

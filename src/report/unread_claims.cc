@@ -1,11 +1,10 @@
-#include "cli/unread_claims.h"
+#include "report/unread_claims.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstdio>
 
-namespace ungap::cli {
+namespace ungap::report {
 
 void UnreadClaims::add(const model::Workspace& ws, const model::CompanyResult& cr) {
   const auto& company = ws.companies[static_cast<std::size_t>(cr.company)];
@@ -21,8 +20,8 @@ void UnreadClaims::add(const model::Workspace& ws, const model::CompanyResult& c
   }
 }
 
-void UnreadClaims::print() const {
-  if (m_count == 0) return;
+std::string UnreadClaims::text() const {
+  if (m_count == 0) return {};
   std::string text;
   auto shown = m_shown;
   std::sort(shown.begin(), shown.end());
@@ -32,7 +31,7 @@ void UnreadClaims::print() const {
       "warning: {} {} matched by no element of any rule{}; `ungap explain` shows what each rule "
       "looks for, and the JSON report lists them under `unread_claims`\n",
       m_count, m_count == 1 ? "claim is" : "claims are", more);
-  std::fputs(text.c_str(), stderr);
+  return text;
 }
 
-}  // namespace ungap::cli
+}  // namespace ungap::report

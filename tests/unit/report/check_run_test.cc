@@ -1,0 +1,116 @@
+// The check run below the command line: the report it writes, the failures it names and the
+// error of an output that cannot be written, on one small workspace.
+#include "report/check_run.h"
+
+#include <unistd.h>
+
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "../engine/fixture.h"
+#include "report/writers.h"
+
+using namespace ungap;
+
+namespace {
+
+const char* kFramework = R"(framework: {id: fw, title: T}
+obligations:
+  - {id: a, title: A, severity: high}
+  - {id: b, title: B}
+)";
+
+const char* kRules = R"Y(rules:
+  - id: ra
+    checks: [fw/a]
+    elements:
+      - {id: e1, text: Has x, match: "'x' in claim.topics"}
+      - {id: e2, text: Has y, match: "'y' in claim.topics"}
+  - id: rb
+    checks: [fw/b]
+    elements: [{id: e, match: "'z' in claim.topics"}]
+)Y";
+
+const char* kCompany = R"Y(company: {id: c, name: C}
+sources:
+  - {id: s, title: S, publisher: P, date: 2025-01-01, url: "https://example.org/s"}
+claims:
+  - {id: k, source: s, kind: process, topics: [x], summary: X}
+)Y";
+
+struct Fixture {
+  test::Workspace ws{{{"fw.yaml", kFramework}, {"rules.yaml", kRules}, {"c.yaml", kCompany}}};
+  std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("ungap-check-run-" + std::to_string(::getpid()));
+  int evaluated = 0;
+
+  Fixture() { std::filesystem::create_directories(dir); }
+  ~Fixture() { std::filesystem::remove_all(dir); }
+
+  report::CheckOutcome run(const std::string& format, const std::string& output,
+                           const std::string& fail_on) {
+    engine::EvalOptions eval{*util::parse_date("2025-12-01"), 1, {}, nullptr};
+    report::CheckRunOptions o{format, output, fail_on, "", false, false, {0}, nullptr};
+    return report::run_check(
+        ws.cw(), eval, o, [this] { ++evaluated; }, ws.diags());
+  }
+  static std::string read(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(check_run, Fixture)
+
+BOOST_AUTO_TEST_CASE(writes_the_report_and_names_what_fails) {
+  auto out = run("csv", (dir / "r.csv").string(), "partial");
+  BOOST_TEST(out.written);
+  BOOST_TEST(out.error == "");
+  BOOST_TEST(evaluated == 1);
+  BOOST_TEST(out.failing == 2u);
+  BOOST_TEST(out.failures ==
+             "ungap: --fail-on partial: 2 verdicts fail:\n"
+             "  c fw/a: partial\n"
+             "  c fw/b: gap\n"
+             "  (`ungap explain COMPANY OBLIGATION` shows why)\n");
+  BOOST_TEST(out.summary ==
+             "1 company, 1 framework, as of 2025-12-01: 0 met, 1 partial, 1 gap, 0 "
+             "not-applicable, 0 not-assessed; 0 contested, 0 overdue");
+  // Written company by company, the same bytes as the writer gives from the whole result.
+  engine::Results results{*util::parse_date("2025-12-01"), {ws.evaluate("c", "2025-12-01")}};
+  results.companies.back().company = 0;
+  std::string whole = report::write_csv({ws.ws(), results, {0}}, {});
+  BOOST_TEST(!whole.empty());
+  BOOST_TEST(read(dir / "r.csv") == whole);
+}
+
+BOOST_AUTO_TEST_CASE(the_level_decides_what_fails) {
+  auto gap = run("json", (dir / "r.json").string(), "gap");
+  BOOST_TEST(gap.failures ==
+             "ungap: --fail-on gap: 1 verdict fails:\n"
+             "  c fw/b: gap\n"
+             "  (`ungap explain COMPANY OBLIGATION` shows why)\n");
+  auto never = run("table", "/dev/null", "never");
+  BOOST_TEST(never.written);
+  BOOST_TEST(!never.failed());
+  BOOST_TEST(never.failures == "");
+}
+
+BOOST_AUTO_TEST_CASE(an_output_that_cannot_be_written_is_an_error_naming_it) {
+  auto missing = (dir / "no-such-folder" / "r.json").string();
+  auto streamed = run("json", missing, "gap");
+  BOOST_TEST(!streamed.written);
+  BOOST_TEST(streamed.error == "cannot write " + missing + ": No such file or directory");
+  BOOST_TEST(streamed.failures == "");
+  auto whole = run("sarif", missing, "gap");
+  BOOST_TEST(!whole.written);
+  BOOST_TEST(whole.error == "cannot write " + missing + ": No such file or directory");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
