@@ -176,7 +176,8 @@ int check(CheckOptions o) {
   engine::CompiledWorkspace cw(ws, eval_diags, o.inputs.limits.expr);
   engine::EvalOptions eval{*as_of, o.jobs, o.companies, &progress};
   // A report written company by company to the terminal would be torn by the line: none then.
-  bool streams_here = format->stream && to_stdout && isatty(STDOUT_FILENO);
+  bool streams_here =
+      format->stream && !format->writes_at_end && to_stdout && isatty(STDOUT_FILENO);
   ProgressLine line(progress, !o.inputs.quiet && !streams_here);
   report::CheckRunOptions run{o.format,
                               o.output,

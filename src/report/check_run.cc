@@ -79,7 +79,7 @@ std::vector<Verdict> CheckRun::company_verdicts(const model::CompanyResult& cr,
   return report::company_verdicts(m_ws, m_o.frameworks, cr, claims[id]);
 }
 
-// Formats that need every result at once (table, sarif, junit, and any --group-by).
+// Reports that need every result at once (--group-by's pivots).
 void CheckRun::whole(CheckOutcome& out) {
   auto results = engine::evaluate(m_cw, m_eval, m_diags);
   m_evaluated();                         // before the report, which may go to a terminal
@@ -102,7 +102,7 @@ void CheckRun::whole(CheckOutcome& out) {
       m_gathered.verdicts.push_back(std::move(v));
 }
 
-// Formats written company by company (md, csv, json, html, xlsx, the matrix): each company's
+// Formats written company by company (every format, and the matrix): each company's
 // results are written and dropped as soon as they are evaluated, into a temporary file renamed
 // at the end.
 void CheckRun::streaming(StreamFactory factory, CheckOutcome& out) {

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "report/escape.h"
+#include "report/spool.h"
 #include "report/verdicts.h"
 #include "report/writers.h"
 
@@ -16,14 +17,14 @@ struct Case {
   bool skipped = false;
 };
 
-std::string body(const Run& run, const model::Company& c, const model::Finding& f) {
+std::string body(const model::Workspace& ws, const model::Company& c, const model::Finding& f) {
   std::string out;
-  for (const auto& e : evidence(run.ws, c, f))
+  for (const auto& e : evidence(ws, c, f))
     out += fmt::format("evidence: {} ({}, {}{})\n", e.text,
                        e.source_id.empty() ? e.claim_id : e.source_id, e.date,
                        e.url.empty() ? "" : ", " + e.url);
-  for (const auto& m : missing(run.ws, f)) out += "missing: " + m + "\n";
-  for (const auto& e : contest_evidence(run.ws, c, f))
+  for (const auto& m : missing(ws, f)) out += "missing: " + m + "\n";
+  for (const auto& e : contest_evidence(ws, c, f))
     out += fmt::format("contested by: {} ({}, {})\n", e.text,
                        e.source_id.empty() ? e.claim_id : e.source_id, e.date);
   if (!f.derived.empty()) out += "derived from: " + derived_text(f) + "\n";
@@ -31,12 +32,12 @@ std::string body(const Run& run, const model::Company& c, const model::Finding& 
   return out;
 }
 
-Case make_case(const Run& run, const model::Company& c, const model::Finding& f,
+Case make_case(const model::Workspace& ws, const model::Company& c, const model::Finding& f,
                const std::string& level) {
-  const auto& o = obligation_of(run.ws, f);
+  const auto& o = obligation_of(ws, f);
   Case k{o.full_id + ": " + o.title,
-         c.id + "." + run.ws.frameworks[static_cast<std::size_t>(f.framework)].id,
-         std::string(model::to_string(f.status)), "", body(run, c, f)};
+         c.id + "." + ws.frameworks[static_cast<std::size_t>(f.framework)].id,
+         std::string(model::to_string(f.status)), "", body(ws, c, f)};
   k.skipped = f.status == model::Status::kNotApplicable || f.status == model::Status::kNotAssessed;
   std::vector<std::string> flags;
   for (auto fl : f.flags.list()) flags.emplace_back(model::to_string(fl));
@@ -60,39 +61,84 @@ std::string render(const Case& k) {
   return out + (inner.empty() ? "/>\n" : ">\n" + inner + "    </testcase>\n");
 }
 
-}  // namespace
+// Each company's suite is known when the company is; the root's totals only at the end, and
+// they come first: suites wait in a spool (in order) and are written after the root's tag.
+class JunitStream : public ReportStream {
+ public:
+  JunitStream(const StreamContext& ctx, const WriteOptions& o)
+      : m_ctx(ctx), m_level(o.fail_on.empty() || o.fail_on == "never" ? "partial" : o.fail_on) {}
 
-std::string write_junit(const Run& run, const WriteOptions& o) {
-  std::string level = o.fail_on.empty() || o.fail_on == "never" ? "partial" : o.fail_on;
-  std::string suites;
-  int tests = 0, failures = 0, skipped = 0;
-  for (const auto& cr : run.results.companies) {
-    const auto& c = run.ws.companies[static_cast<std::size_t>(cr.company)];
-    std::vector<Case> cases;
-    for (const auto& f : cr.findings)
-      if (std::find(run.frameworks.begin(), run.frameworks.end(), f.framework) !=
-              run.frameworks.end() &&
-          listed(run.ws, f))
-        cases.push_back(make_case(run, c, f, level));
-    int fails = 0, skips = 0;
+  std::string begin() override { return {}; }
+
+  // The suite's counts (tests, failures, skipped) as fields, then its text.
+  std::string company(const model::CompanyResult& cr) const override {
+    const auto& c = m_ctx.ws.companies[static_cast<std::size_t>(cr.company)];
+    uint32_t tests = 0, fails = 0, skips = 0;
     std::string body;
-    for (const auto& k : cases) {
+    for (const auto& f : cr.findings) {
+      if (!selected(m_ctx.ws, m_ctx.frameworks, f)) continue;
+      Case k = make_case(m_ctx.ws, c, f, m_level);
+      ++tests;
       fails += !k.failure.empty();
       skips += k.skipped;
       body += render(k);
     }
-    suites += fmt::format(
+    std::string out;
+    put_number(out, tests);
+    put_number(out, fails);
+    put_number(out, skips);
+    out += fmt::format(
         "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">\n{}  "
         "</testsuite>\n",
-        xml_escape(c.id), cases.size(), fails, skips, body);
-    tests += static_cast<int>(cases.size());
-    failures += fails;
-    skipped += skips;
+        xml_escape(c.id), tests, fails, skips, body);
+    return out;
   }
-  return fmt::format(
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"ungap check, as of {}\" "
-      "tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">\n{}</testsuites>\n",
-      run.results.as_of.str(), tests, failures, skipped, suites);
+
+  std::string take(const model::CompanyResult&, std::string&& text) override {
+    FieldReader counts(text);
+    m_tests += counts.number();
+    m_failures += counts.number();
+    m_skipped += counts.number();
+    m_suites.put(std::string_view(text).substr(12));
+    return {};
+  }
+
+  std::string end() override {
+    return fmt::format(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"ungap check, as of {}\" "
+        "tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">\n",
+        m_ctx.as_of.str(), m_tests, m_failures, m_skipped);
+  }
+
+  // The suites, about a megabyte at a time, then the closing tag.
+  std::string more() override {
+    if (m_done) return {};
+    std::string out, suite;
+    while (out.size() < kPiece && m_suites.get(suite)) out += suite;
+    if (out.size() < kPiece) {
+      out += "</testsuites>\n";
+      m_done = true;
+    }
+    return out;
+  }
+
+ private:
+  static constexpr std::size_t kPiece = 1 << 20;
+  const StreamContext& m_ctx;
+  std::string m_level;
+  Spool m_suites;
+  uint64_t m_tests = 0, m_failures = 0, m_skipped = 0;
+  bool m_done = false;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportStream> junit_stream(const StreamContext& ctx, const WriteOptions& o) {
+  return std::make_unique<JunitStream>(ctx, o);
+}
+
+std::string write_junit(const Run& run, const WriteOptions& o) {
+  return write_streamed(junit_stream, run, o);
 }
 
 }  // namespace ungap::report

@@ -6,6 +6,8 @@
 
 #include "report/escape.h"
 #include "report/sarif_paths.h"
+#include "report/spool.h"
+#include "report/stream.h"
 #include "report/verdicts.h"
 #include "report/writers.h"
 #include "util/json_writer.h"
@@ -65,39 +67,44 @@ struct Item {
   Origin origin;
 };
 
-std::vector<Item> items(const Run& run) {
+// The SARIF results of one company: its listed leaf gaps and partials decided by a rule or
+// carried over a mapping.
+std::vector<Item> items(const model::Workspace& ws, const std::vector<int>& frameworks,
+                        const model::CompanyResult& cr) {
   std::vector<Item> out;
-  for (const auto& cr : run.results.companies)
-    for (const auto& f : cr.findings) {
-      bool selected = std::find(run.frameworks.begin(), run.frameworks.end(), f.framework) !=
-                      run.frameworks.end();
-      if (!selected || !listed(run.ws, f) || !obligation_of(run.ws, f).leaf() ||
-          (f.status != model::Status::kGap && f.status != model::Status::kPartial))
-        continue;
-      Origin o = origin(run.ws, f);
-      if (o.loc.valid())
-        out.push_back({&run.ws.companies[static_cast<std::size_t>(cr.company)], &f, std::move(o)});
-    }
+  for (const auto& f : cr.findings) {
+    if (!selected(ws, frameworks, f) || !obligation_of(ws, f).leaf() ||
+        (f.status != model::Status::kGap && f.status != model::Status::kPartial))
+      continue;
+    Origin o = origin(ws, f);
+    if (o.loc.valid())
+      out.push_back({&ws.companies[static_cast<std::size_t>(cr.company)], &f, std::move(o)});
+  }
   return out;
 }
 
-std::string message(const Run& run, const Item& it) {
-  const auto& o = obligation_of(run.ws, *it.finding);
+std::string message(const model::Workspace& ws, const Item& it) {
+  const auto& o = obligation_of(ws, *it.finding);
   std::string text = fmt::format("{}: {} ({}) is {}, score {}", it.company->id, o.full_id, o.title,
                                  model::to_string(it.finding->status), score_text(*it.finding));
   if (!it.finding->flags.empty()) text += "; " + flags_text(it.finding->flags);
-  auto miss = missing(run.ws, *it.finding);
+  auto miss = missing(ws, *it.finding);
   for (std::size_t i = 0; i < miss.size(); ++i) text += (i ? "; " : ". Missing: ") + miss[i];
   if (!it.finding->derived.empty()) text += ". Derived from " + derived_text(*it.finding);
   return text + ".";
 }
 
-void result(util::JsonWriter& w, const Run& run, const Item& it, int64_t rule_index) {
+// A result in the "results" array (four containers deep), in two parts either side of its
+// ruleIndex, which is known only once every company's rules are: the position of its rule in
+// the sorted rule table.
+std::pair<std::string, std::string> result(const model::Workspace& ws, const Item& it) {
   const auto& f = *it.finding;
-  const auto& o = obligation_of(run.ws, f);
-  w.begin_object().field("ruleId", it.origin.id).field("ruleIndex", rule_index);
+  const auto& o = obligation_of(ws, f);
+  util::JsonWriter w(true, 4, static_cast<std::size_t>(-1));
+  w.begin_object().field("ruleId", it.origin.id).key("ruleIndex").raw("");
+  std::size_t index_at = w.str().size();
   w.field("level", level(f.severity));
-  w.key("message").begin_object().field("text", message(run, it)).end_object();
+  w.key("message").begin_object().field("text", message(ws, it)).end_object();
   w.key("locations").begin_array().begin_object();
   location(w, it.origin.loc);
   w.end_object().end_array();
@@ -131,34 +138,106 @@ void result(util::JsonWriter& w, const Run& run, const Item& it, int64_t rule_in
   w.key("flags").begin_array();
   for (auto fl : f.flags.list()) w.value(model::to_string(fl));
   w.end_array().end_object().end_object();
+  std::string text = w.take();
+  return {text.substr(0, index_at), text.substr(index_at)};
 }
+
+// Results are rendered per company and wait in a spool, each with its rule's id and title,
+// until the rule table (the rules of every result, sorted by id) can be written ahead of them.
+class SarifStream : public ReportStream {
+ public:
+  explicit SarifStream(const StreamContext& ctx) : m_ctx(ctx) {}
+
+  std::string begin() override { return {}; }
+
+  std::string company(const model::CompanyResult& cr) const override {
+    std::string out;
+    for (const auto& it : items(m_ctx.ws, m_ctx.frameworks, cr)) {
+      auto [before, after] = result(m_ctx.ws, it);
+      put_field(out, it.origin.id);
+      put_field(out, it.origin.title);
+      put_field(out, before);
+      put_field(out, after);
+    }
+    return out;
+  }
+
+  std::string take(const model::CompanyResult&, std::string&& text) override {
+    for (FieldReader r(text); !r.done();) {
+      auto id = r.field();
+      auto title = r.field();
+      r.field(), r.field();
+      if (m_rules.find(id) == m_rules.end())
+        m_rules.emplace(std::string(id), Rule{std::string(title)});
+    }
+    if (!text.empty()) m_results.put(text);
+    return {};
+  }
+
+  std::string end() override {
+    util::JsonWriter w;
+    w.begin_object().field("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    w.field("version", "2.1.0").key("runs").begin_array().begin_object();
+    w.key("tool").begin_object().key("driver").begin_object();
+    w.field("name", "ungap").field("version", util::kVersion);
+    w.field("informationUri", "https://github.com/ungap/ungap");
+    w.key("rules").begin_array();
+    int64_t index = 0;
+    for (auto& [id, rule] : m_rules) {
+      rule.index = index++;
+      w.begin_object().field("id", id);
+      if (!rule.title.empty())
+        w.key("shortDescription").begin_object().field("text", rule.title).end_object();
+      w.end_object();
+    }
+    w.end_array().end_object().end_object();
+    sarif_base_ids(w);
+    w.key("properties").begin_object().field("as_of", m_ctx.as_of.str()).end_object();
+    w.key("results").begin_array();
+    return w.take();
+  }
+
+  // The results, about a megabyte at a time, then the end of the document.
+  std::string more() override {
+    if (m_done) return {};
+    std::string out, results;
+    while (out.size() < kPiece && m_results.get(results))
+      for (FieldReader r(results); !r.done();) {
+        const auto& rule = m_rules.find(r.field())->second;
+        r.field();
+        out += m_any ? ",\n        " : "\n        ";
+        m_any = true;
+        out += r.field();
+        out += std::to_string(rule.index);
+        out += r.field();
+      }
+    if (out.size() < kPiece) {
+      out += m_any ? "\n      ]\n    }\n  ]\n}\n" : "]\n    }\n  ]\n}\n";
+      m_done = true;
+    }
+    return out;
+  }
+
+ private:
+  struct Rule {
+    std::string title;
+    int64_t index = 0;
+  };
+  static constexpr std::size_t kPiece = 1 << 20;
+  const StreamContext& m_ctx;
+  std::map<std::string, Rule, std::less<>> m_rules;  // by id, sorted for ruleIndex
+  Spool m_results;
+  bool m_any = false, m_done = false;
+};
 
 }  // namespace
 
-std::string write_sarif(const Run& run, const WriteOptions&) {
-  auto found = items(run);
-  std::map<std::string, std::string> rules;  // id -> title, sorted for ruleIndex
-  for (const auto& it : found) rules.emplace(it.origin.id, it.origin.title);
-  util::JsonWriter w;
-  w.begin_object().field("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-  w.field("version", "2.1.0").key("runs").begin_array().begin_object();
-  w.key("tool").begin_object().key("driver").begin_object();
-  w.field("name", "ungap").field("version", util::kVersion);
-  w.field("informationUri", "https://github.com/ungap/ungap");
-  w.key("rules").begin_array();
-  for (const auto& [id, title] : rules) {
-    w.begin_object().field("id", id);
-    if (!title.empty()) w.key("shortDescription").begin_object().field("text", title).end_object();
-    w.end_object();
-  }
-  w.end_array().end_object().end_object();
-  sarif_base_ids(w);
-  w.key("properties").begin_object().field("as_of", run.results.as_of.str()).end_object();
-  w.key("results").begin_array();
-  for (const auto& it : found)
-    result(w, run, it, std::distance(rules.begin(), rules.find(it.origin.id)));
-  w.end_array().end_object().end_array().end_object();
-  return w.take() + "\n";
+std::unique_ptr<ReportStream> sarif_stream(const StreamContext& ctx, const WriteOptions&) {
+  return std::make_unique<SarifStream>(ctx);
+}
+
+std::string write_sarif(const Run& run, const WriteOptions& o) {
+  return write_streamed(sarif_stream, run, o);
 }
 
 }  // namespace ungap::report

@@ -78,6 +78,9 @@ std::unique_ptr<ReportStream> csv_stream(const StreamContext& ctx, const WriteOp
 std::unique_ptr<ReportStream> markdown_stream(const StreamContext& ctx, const WriteOptions& o);
 std::unique_ptr<ReportStream> html_stream(const StreamContext& ctx, const WriteOptions& o);
 std::unique_ptr<ReportStream> xlsx_stream(const StreamContext& ctx, const WriteOptions& o);
+std::unique_ptr<ReportStream> table_stream(const StreamContext& ctx, const WriteOptions& o);
+std::unique_ptr<ReportStream> sarif_stream(const StreamContext& ctx, const WriteOptions& o);
+std::unique_ptr<ReportStream> junit_stream(const StreamContext& ctx, const WriteOptions& o);
 
 // A whole report from results already in memory, through the format's stream.
 std::string write_streamed(StreamFactory factory, const Run& run, const WriteOptions& o);

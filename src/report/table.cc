@@ -4,6 +4,7 @@
 #include <array>
 
 #include "report/impact_verdicts.h"
+#include "report/spool.h"
 #include "report/stream.h"
 #include "report/writers.h"
 #include "util/single_line.h"
@@ -13,7 +14,7 @@ namespace ungap::report {
 
 namespace {
 
-const char* colour(model::Status s) {
+const char* colour_of(model::Status s) {
   switch (s) {
     case model::Status::kMet:
       return "\033[32m";
@@ -31,47 +32,116 @@ std::string pad(std::string_view s, std::size_t w) {
          std::string(w > util::display_width(s) ? w - util::display_width(s) : 0, ' ');
 }
 
-}  // namespace
+using Row = std::array<std::string, 6>;
+constexpr std::size_t kPadded = 5;  // the last column (title) is not padded
 
-std::string write_table(const Run& run, const WriteOptions& o) {
-  std::vector<std::array<std::string, 6>> rows;
-  std::vector<model::Status> statuses;
-  rows.push_back({"COMPANY", "OBLIGATION", "STATUS", "SCORE", "FLAGS", "TITLE"});
-  statuses.push_back(model::Status::kNotAssessed);
-  for (const auto& cr : run.results.companies) {
-    const auto& c = run.ws.companies[static_cast<std::size_t>(cr.company)];
+// Rows go to the spool as their status and six fields; the widths are those of every row, so
+// rows are padded only at the end, read back from the spool.
+void put_row(std::string& out, const Row& r, model::Status status) {
+  out += static_cast<char>(status);
+  for (const auto& field : r) put_field(out, field);
+}
+
+class TableStream : public ReportStream {
+ public:
+  TableStream(const StreamContext& ctx, const WriteOptions& o) : m_ctx(ctx), m_colour(o.color) {
+    widen(kHeader);
+  }
+
+  std::string begin() override { return {}; }
+
+  // The company's widest field per column, then its rows.
+  std::string company(const model::CompanyResult& cr) const override {
+    const auto& c = m_ctx.ws.companies[static_cast<std::size_t>(cr.company)];
     std::vector<const model::Finding*> findings;
     for (const auto& f : cr.findings)
-      if (selected(run.ws, run.frameworks, f)) findings.push_back(&f);
+      if (selected(m_ctx.ws, m_ctx.frameworks, f)) findings.push_back(&f);
     sort_by_salience(c, findings);
+    std::array<std::size_t, kPadded> w{};
+    std::string rows;
+    auto add = [&](const Row& r, model::Status status) {
+      for (std::size_t i = 0; i < kPadded; ++i) w[i] = std::max(w[i], util::display_width(r[i]));
+      put_row(rows, r, status);
+    };
     for (const auto* f : findings) {
-      const auto& ob = obligation_of(run.ws, *f);
-      rows.push_back({c.id, ob.full_id, std::string(model::to_string(f->status)), score_text(*f),
-                      flags_text(f->flags), util::ellipsize(util::single_line(ob.title), 70)});
-      statuses.push_back(f->status);
+      const auto& ob = obligation_of(m_ctx.ws, *f);
+      add({c.id, ob.full_id, std::string(model::to_string(f->status)), score_text(*f),
+           flags_text(f->flags), util::ellipsize(util::single_line(ob.title), 70)},
+          f->status);
       // Each impact's own verdict, under the obligation's.
       for (const auto& v : impact_verdicts(*f)) {
         const auto& im = c.impacts[static_cast<std::size_t>(v.impact)];
-        rows.push_back({"", "  impact " + im.id, std::string(model::to_string(v.status)),
-                        fmt::format("{}", rounded_score(v.score)), flags_text(v.flags),
-                        util::ellipsize(im.title, 70)});
-        statuses.push_back(v.status);
+        add({"", "  impact " + im.id, std::string(model::to_string(v.status)),
+             fmt::format("{}", rounded_score(v.score)), flags_text(v.flags),
+             util::ellipsize(im.title, 70)},
+            v.status);
       }
     }
+    std::string out;
+    for (auto n : w) put_number(out, static_cast<uint32_t>(n));
+    return out + rows;
   }
-  std::array<std::size_t, 6> w{};
-  for (const auto& r : rows)
-    for (std::size_t i = 0; i < r.size(); ++i) w[i] = std::max(w[i], util::display_width(r[i]));
-  std::string out;
-  for (std::size_t k = 0; k < rows.size(); ++k) {
-    const auto& r = rows[k];
-    std::string status = pad(r[2], w[2]);
-    if (o.color && k > 0) status = colour(statuses[k]) + status + "\033[0m";
-    out += fmt::format("{}  {}  {}  {:>{}}  {}  {}\n", pad(r[0], w[0]), pad(r[1], w[1]), status,
-                       r[3], w[3], pad(r[4], w[4]), r[5]);
+
+  std::string take(const model::CompanyResult&, std::string&& text) override {
+    FieldReader widths(text);
+    for (auto& w : m_w) w = std::max<std::size_t>(w, widths.number());
+    if (text.size() > 4 * kPadded) m_rows.put(std::string_view(text).substr(4 * kPadded));
+    return {};
   }
-  out += summary_line(run) + "\n";
-  return out;
+
+  std::string end() override { return line(kHeader, model::Status::kNotAssessed, false); }
+
+  // The rows, about a megabyte at a time, then the summary.
+  std::string more() override {
+    if (m_done) return {};
+    std::string out, rows;
+    while (out.size() < kPiece && m_rows.get(rows)) {
+      for (std::string_view rest = rows; !rest.empty();) {
+        auto status = static_cast<model::Status>(rest.front());
+        FieldReader fields(rest.substr(1));
+        Row r;
+        for (auto& field : r) field = fields.field();
+        out += line(r, status, m_colour);
+        rest = rest.substr(rest.size() - fields.rest().size());
+      }
+    }
+    if (out.size() < kPiece) {
+      out += m_ctx.summary.line(m_ctx.as_of, m_ctx.frameworks.size()) + "\n";
+      m_done = true;
+    }
+    return out;
+  }
+
+ private:
+  static constexpr std::size_t kPiece = 1 << 20;
+  static inline const Row kHeader{"COMPANY", "OBLIGATION", "STATUS", "SCORE", "FLAGS", "TITLE"};
+
+  void widen(const Row& r) {
+    for (std::size_t i = 0; i < kPadded; ++i) m_w[i] = std::max(m_w[i], util::display_width(r[i]));
+  }
+
+  std::string line(const Row& r, model::Status s, bool colour) const {
+    std::string status = pad(r[2], m_w[2]);
+    if (colour) status = colour_of(s) + status + "\033[0m";
+    return fmt::format("{}  {}  {}  {:>{}}  {}  {}\n", pad(r[0], m_w[0]), pad(r[1], m_w[1]), status,
+                       r[3], m_w[3], pad(r[4], m_w[4]), r[5]);
+  }
+
+  const StreamContext& m_ctx;
+  bool m_colour;
+  std::array<std::size_t, kPadded> m_w{};
+  Spool m_rows;
+  bool m_done = false;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportStream> table_stream(const StreamContext& ctx, const WriteOptions& o) {
+  return std::make_unique<TableStream>(ctx, o);
+}
+
+std::string write_table(const Run& run, const WriteOptions& o) {
+  return write_streamed(table_stream, run, o);
 }
 
 }  // namespace ungap::report

@@ -6,14 +6,14 @@ namespace ungap::report {
 
 const std::vector<Format>& report_formats() {
   static const std::vector<Format> k{
-      {"table", write_table},
+      {"table", write_table, false, table_stream, true},
       {"md", write_markdown, false, markdown_stream},
       {"csv", write_csv, false, csv_stream},
       {"json", write_json, false, json_stream},
       {"html", write_html, false, html_stream},
       {"xlsx", write_xlsx, true, xlsx_stream},
-      {"sarif", write_sarif},
-      {"junit", write_junit},
+      {"sarif", write_sarif, false, sarif_stream, true},
+      {"junit", write_junit, false, junit_stream, true},
   };
   return k;
 }

@@ -22,6 +22,9 @@ struct Format {
   Writer write;
   bool binary = false;             // not for a terminal
   StreamFactory stream = nullptr;  // set when the format can be written company by company
+  // Streamed, but its text comes out only once every company is done (its head depends on all
+  // of them: table, SARIF, JUnit), so a progress line on the same terminal cannot tear it.
+  bool writes_at_end = false;
 };
 
 const std::vector<Format>& report_formats();
