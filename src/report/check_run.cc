@@ -86,9 +86,7 @@ void CheckRun::whole(CheckOutcome& out) {
   if (m_cw.budget().exceeded()) return;  // the results are incomplete: no report
   for (const auto& r : results.companies) m_gathered.unread.add(m_ws, r);
   Run run{m_ws, results, m_o.frameworks};
-  std::string text = m_o.group_by.empty()
-                         ? find_format(m_o.format)->write(run, {m_o.color, m_o.fail_on})
-                         : write_pivot(run, *parse_group_by(m_o.group_by), m_o.format);
+  std::string text = write_pivot(run, *parse_group_by(m_o.group_by), m_o.format);
   if (m_o.output.empty() || m_o.output == "-") {
     std::fwrite(text.data(), 1, text.size(), stdout);
   } else if (std::string err = util::write_file_atomic(m_o.output, text); !err.empty()) {
