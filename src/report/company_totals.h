@@ -1,6 +1,6 @@
 #pragma once
 // A company's totals on one framework, the same in every layout: its score (the framework's
-// top-level obligations combined as a parent combines its parts, docs/evaluation.md §6: those
+// top-level obligations combined as a parent combines its parts, docs/evaluation.md §6b: those
 // not-applicable or not-assessed left out, the mean of the rest) and the count of its listed
 // verdicts by status, contested and overdue.
 #include <string>

@@ -27,7 +27,7 @@ constexpr std::string_view kBody = R"HTML(<header><h1>ungap gap report</h1><p id
 <fieldset id="f-status"><legend>Status</legend></fieldset>
 <label>Weight <select id="f-weight"><option value="">all</option></select></label>
 <label>Flag <select id="f-flag"><option value="">all</option></select></label>
-<label>Companies <select id="f-sort"><option value="">in file order</option><option value="name">by name</option><option value="score">by score, lowest first</option><option value="-score">by score, highest first</option></select></label>
+<label>Companies <select id="f-sort"><option value="">in file order</option><option value="name">by name</option><option value="score">by score on the framework, lowest first</option><option value="-score">by score on the framework, highest first</option></select></label>
 <label>Obligations <select id="f-rows"><option value="">in framework order</option><option value="gaps">most gaps first</option><option value="weight">heaviest weight first</option></select></label>
 <span id="pager"><button type="button" id="prev">&lsaquo;</button> <span id="page"></span> <button type="button" id="next">&rsaquo;</button></span>
 <span id="shown"></span></form>

@@ -37,8 +37,9 @@ std::string html_meta_json(const model::Workspace& ws, const std::vector<int>& f
 std::string html_company_json(const model::Workspace& ws, const HtmlRows& rows,
                               const model::CompanyResult& cr);
 // What the overview needs of a company, parsed when the page opens: its id and name, how many
-// verdicts it has, per selected framework the sum of its assessed leaves' scores (in tenths),
-// their number and the count of each status, and its most severe gaps (at most `top`).
+// verdicts it has, per selected framework its totals (company_totals.h: the framework's status
+// and score for it, the count of its listed verdicts by status), and its most severe gaps (at
+// most `top`).
 std::string html_company_summary_json(const model::Workspace& ws, const HtmlRows& rows,
                                       const std::vector<int>& frameworks,
                                       const model::CompanyResult& cr, std::size_t top);

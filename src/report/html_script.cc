@@ -64,13 +64,21 @@ constexpr std::string_view kCore = R"JS((function () {
     return null;
   }
 
-  // Per company and framework (summary "s"): [sum of the scores of its assessed leaves in
-  // tenths, their number, then the count of each status over its leaves]. The score is their
-  // mean (a parent is the sum of its parts, so it is not counted again).
-  function score(ci, fw) {  // fw: a framework's position, or -1 for all of them
-    var sum = 0, n = 0;
-    companies[ci].s.forEach(function (t, p) { if (fw < 0 || fw === p) { sum += t[0]; n += t[1]; } });
-    return n ? Math.round(sum / n) / 10 : null;
+  // Per company and framework (summary "s"): [status, score or null, then the count of each
+  // status over the framework's listed verdicts]. The status and score are the framework's
+  // verdict for the company, computed by ungap as every report computes it (docs/evaluation.md
+  // §6b): the page only reads them. Frameworks are different yardsticks, so there is no score
+  // over all of them.
+  function score(ci, p) { return companies[ci].s[p][1]; }
+  function byCompanyId(a, b) {
+    var x = companies[a].id, y = companies[b].id;
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  // The ranking of `--layout matrix`: assessed first, higher score, fewer gaps, more met, id.
+  function ranked(a, b, p) {
+    var x = companies[a].s[p], y = companies[b].s[p];
+    return (x[1] === null) - (y[1] === null) || (y[1] || 0) - (x[1] || 0) ||
+           x[2 + GAP] - y[2 + GAP] || y[2 + MET] - x[2 + MET] || byCompanyId(a, b);
   }
 
   // The view's state, kept in the URL fragment so that a reload or a shared link shows the same.
@@ -123,18 +131,22 @@ constexpr std::string_view kViews =
     add(parent, el('p', 'hint', words.join(', ') || 'no verdicts'));
   }
   function rankTable(parent, p, limit) {
-    var order = companies.map(function (c, i) { return i; }).filter(function (i) { return companies[i].s[p][1]; });
-    if (!order.length) { add(parent, el('p', 'hint', 'No company has an assessed obligation here.')); return; }
-    order.sort(function (a, b) { return score(b, p) - score(a, p) || a - b; });
+    var order = companies.map(function (c, i) { return i; });
+    if (!order.some(function (i) { return score(i, p) !== null; })) {
+      add(parent, el('p', 'hint', 'No company has an assessed obligation here.'));
+      return;
+    }
+    order.sort(function (a, b) { return ranked(a, b, p); });
     var box = add(parent, el('div', 'scroll')), table = add(box, el('table', 'rank'));
     var head = add(add(table, el('thead')), el('tr'));
-    ['#', 'Company', 'Score', 'gap', 'partial', 'met'].forEach(function (h) { add(head, el('th', null, h)); });
+    ['#', 'Company', 'Status', 'Score', 'gap', 'partial', 'met'].forEach(function (h) { add(head, el('th', null, h)); });
     var body = add(table, el('tbody'));
     order.slice(0, limit).forEach(function (ci, n) {
       var tr = add(body, el('tr')), t = companies[ci].s[p];
       numCell(tr, n + 1);
       var a = add(add(tr, el('td')), el('a', null, companies[ci].name));
       a.href = hashOf(with_({view: 'map', co: companies[ci].id, fw: meta.frameworks[p][0], page: '', cell: ''}));
+      add(add(tr, el('td')), el('span', 'badge s-' + S[t[0]], S[t[0]]));
       numCell(tr, score(ci, p));
       [GAP, PARTIAL, MET].forEach(function (s) { numCell(tr, t[2 + s]); });
     });
@@ -158,14 +170,18 @@ constexpr std::string_view kViews =
     if (overviewDone) return;
     overviewDone = true;
     add(overview, el('h2', null, 'Overview'));
-    add(overview, el('p', null, 'Score: the mean score of a company\u2019s assessed obligations (met, partial or gap) ' +
-                               'that have no sub-obligations. Choose a company or a gap to open it in the heatmap.'));
+    add(overview, el('p', null, 'Score: a company\u2019s verdict on the framework, its top-level obligations combined as ' +
+                               'a parent combines its parts (the mean score of those met, partial or gap); the same ' +
+                               'score as every other report of this run. Frameworks are different yardsticks, so ' +
+                               'scores are per framework only. Counts: the company\u2019s verdicts on the framework\u2019s ' +
+                               'listed obligations, sub-obligations included. Choose a company or a gap to open it in ' +
+                               'the heatmap.'));
     meta.frameworks.forEach(function (fw, p) {
       var block = add(overview, el('section', 'fwblock'));
       add(block, el('h2', null, fw[1]));
       var counts = S.map(function () { return 0; });
       companies.forEach(function (c) { counts.forEach(function (n, i) { counts[i] += c.s[p][2 + i]; }); });
-      add(block, el('h3', null, 'Spread of statuses'));
+      add(block, el('h3', null, 'Spread of statuses over all companies\u2019 verdicts'));
       spread(block, counts);
       add(block, el('h3', null, 'Companies by score, highest first'));
       rankTable(block, p, 10);
@@ -200,14 +216,13 @@ constexpr std::string_view kViews =
     companies.forEach(function (c, i) {
       if (!q || c.id.toLowerCase().indexOf(q) >= 0 || c.name.toLowerCase().indexOf(q) >= 0) list.push(i);
     });
-    var byScore = function (a, b) {
-      var x = score(a, fw), y = score(b, fw);
-      if (x === null || y === null) return (x === null) - (y === null) || a - b;
-      return (state.sort === 'score' ? x - y : y - x) || a - b;
-    };
     if (state.sort === 'name')
       list.sort(function (a, b) { return companies[a].name.localeCompare(companies[b].name) || a - b; });
-    else if (state.sort) list.sort(byScore);
+    else if (state.sort && fw >= 0)  // highest first is the overview's ranking; lowest first its reverse
+      list.sort(function (a, b) {
+        if (state.sort === '-score') return ranked(a, b, fw);
+        return (score(a, fw) === null) - (score(b, fw) === null) || ranked(b, a, fw);
+      });
     return list;
   }
   function matcher() {
@@ -260,7 +275,8 @@ constexpr std::string_view kViews =
     byId('next').disabled = page >= pages;
     byId('prev').onclick = function () { go({page: String(page - 1)}); };
     byId('next').onclick = function () { go({page: String(page + 1)}); };
-    shown.textContent = picked.count + ' of ' + here + ' verdicts of these companies shown (' + total + ' in all)';
+    shown.textContent = picked.count + ' of ' + here + ' verdicts of these companies shown (' + total + ' in all)' +
+                        (state.sort && state.sort !== 'name' && fwPos() < 0 ? '; sorting by score needs a framework: choose one' : '');
     var table = el('table'), head = add(add(table, el('thead')), el('tr'));
     table.id = 'heatmap';
     add(head, el('th', 'corner', 'Obligation'));

@@ -1,9 +1,10 @@
 // The small per-company block the HTML page parses when it opens (html_parts.h): enough for the
 // overview (ranking, spread of statuses, most severe gaps) without parsing the evidence of a
-// thousand companies. Scores are summed in tenths, as integers, so the page's means are exact.
+// thousand companies. A company's score on a framework is computed here, by company_totals as
+// every other format computes it (docs/evaluation.md §6b); the page only shows it.
 #include <algorithm>
-#include <cmath>
 
+#include "report/company_totals.h"
 #include "report/html_parts.h"
 #include "report/impact_verdicts.h"
 #include "util/json_writer.h"
@@ -27,11 +28,19 @@ bool before(const Gap& a, const Gap& b) {
   return a.row < b.row;
 }
 
-struct Tally {
-  std::int64_t tenths = 0;
-  int n = 0;
-  int counts[5] = {};
-};
+// [status, score or null, then the count of each status over the listed verdicts, in status
+// order]: the framework's verdict for the company and the totals `--layout matrix` shows.
+void write_totals(util::JsonWriter& w, const CompanyTotals& t) {
+  auto v = t.verdict();
+  w.begin_array().value(static_cast<int>(v.status));
+  if (engine::is_assessed(v.status))
+    w.value(rounded_score(v.score));
+  else
+    w.null();
+  const auto& c = t.counts();
+  for (int k : {c.gap, c.partial, c.met, c.not_applicable, c.not_assessed}) w.value(k);
+  w.end_array();
+}
 
 }  // namespace
 
@@ -39,22 +48,18 @@ std::string html_company_summary_json(const model::Workspace& ws, const HtmlRows
                                       const std::vector<int>& frameworks,
                                       const model::CompanyResult& cr, std::size_t top) {
   const auto& c = ws.companies[static_cast<std::size_t>(cr.company)];
-  std::vector<Tally> tally(frameworks.size());
+  std::vector<CompanyTotals> totals(frameworks.size());
   std::vector<Gap> gaps;
   int total = 0;
   for (const auto& f : cr.findings) {
     int row = rows.row(f.framework, f.obligation);
     if (row < 0) continue;
     ++total;
-    if (!obligation_of(ws, f).leaf()) continue;
     auto p = static_cast<std::size_t>(std::find(frameworks.begin(), frameworks.end(), f.framework) -
                                       frameworks.begin());
-    auto& t = tally[p];
+    totals[p].add(f.status, f.score, f.flags, top_level(ws, f));
+    if (!obligation_of(ws, f).leaf()) continue;
     int status = static_cast<int>(f.status);
-    ++t.counts[status];
-    if (score_text(f).empty()) continue;
-    t.tenths += std::llround(rounded_score(f.score) * 10);
-    ++t.n;
     if (f.status == model::Status::kGap || f.status == model::Status::kPartial)
       gaps.push_back(
           {row, salience(c, f), static_cast<int>(f.severity), status, rounded_score(f.score)});
@@ -65,11 +70,7 @@ std::string html_company_summary_json(const model::Workspace& ws, const HtmlRows
   util::JsonWriter w(false);
   w.begin_object().field("id", c.id).field("name", c.name.empty() ? c.id : c.name);
   w.field("n", total).key("s").begin_array();
-  for (const auto& t : tally) {
-    w.begin_array().value(t.tenths).value(t.n);
-    for (int k : t.counts) w.value(k);
-    w.end_array();
-  }
+  for (const auto& t : totals) write_totals(w, t);
   // [row, status, score, weight, salience]
   w.end_array().key("top").begin_array();
   for (std::size_t i = 0; i < keep; ++i) {

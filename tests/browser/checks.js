@@ -48,7 +48,7 @@
       return b.querySelector('table.rank') || /No company has an assessed obligation/.test(b.textContent);
     }), 'a ranking per framework (or why there is none)');
     var ranks = $$('#overview table.rank');
-    var scores = ranks[ranks.length - 1].querySelectorAll('tbody tr td:nth-child(3)');
+    var scores = ranks[ranks.length - 1].querySelectorAll('tbody tr td:nth-child(4)');
     var nums = Array.prototype.map.call(scores, function (t) { return parseFloat(t.textContent); });
     report(nums.length > 1 && nums.every(function (n, i) { return !i || n <= nums[i - 1]; }), 'ranked by score, highest first: ' + nums.join(' '));
     report($$('#overview .bar span').length > 0, 'the spread of statuses');
@@ -93,6 +93,17 @@
     heads = $$('#heatmap thead th.co').map(function (t) { return t.textContent; });
     report(param('sort') === 'name' && heads.join('|') === heads.slice().sort(function (a, b) { return a.localeCompare(b); }).join('|'),
            'companies sorted by name: ' + heads.join(', '));
+    // Sorting by score needs a framework (there is no score over all of them); on one, highest
+    // first is the overview's ranking.
+    change($('#f-framework'), '');
+    change($('#f-sort'), '-score');
+    report(/sorting by score needs a framework: choose one/.test($('#shown').textContent), 'no score sort without a framework, and the page says so');
+    change($('#f-framework'), 'ungp');
+    var best = $$('#overview table.rank a').filter(function (a) { return /[#&]fw=ungp(&|$)/.test(a.getAttribute('href')); })[0];
+    heads = $$('#heatmap thead th.co').map(function (t) { return t.textContent; });
+    report(best && heads[0] === best.textContent && !/needs a framework/.test($('#shown').textContent),
+           'score sort on ungp starts with the overview\'s first: ' + heads.join(', '));
+    change($('#f-sort'), 'name');
     change($('#f-rows'), 'gaps');
     var counts = $$('#heatmap tr.ob').map(function (r) { return r.querySelectorAll('td.s-gap').length; });
     report(param('rows') === 'gaps' && counts.every(function (n, i) { return !i || n <= counts[i - 1]; }), 'obligations sorted by gaps: ' + counts.slice(0, 6).join(' '));

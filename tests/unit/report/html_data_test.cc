@@ -76,12 +76,38 @@ BOOST_AUTO_TEST_CASE(company_verdicts_are_compact_arrays) {
   BOOST_TEST(json.find(R"("reasons":["no rule checks this obligation"])") != std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(summary_counts_leaves_and_lists_gaps) {
+BOOST_AUTO_TEST_CASE(summary_gives_company_totals_and_lists_gaps) {
   report::HtmlRows rows(ws.ws(), {0});
   std::string json = report::html_company_summary_json(ws.ws(), rows, {0}, cr, 25);
-  // 3 verdicts: 500 tenths over 1 assessed, 1 partial, 2 not-assessed; fw/a its one partial.
-  BOOST_TEST(json ==
-             R"({"id":"c","name":"Co","n":3,"s":[[500,1,0,1,0,0,2]],"top":[[1,1,50,2,0]]})");
+  // 3 listed verdicts; the framework's verdict partial 50 (fw/a; fw/p and fw/b not assessed);
+  // counts gap 0, partial 1, met 0, not-applicable 0, not-assessed 2; in top, fw/a (partial).
+  BOOST_TEST(json == R"({"id":"c","name":"Co","n":3,"s":[[1,50,0,1,0,0,2]],"top":[[1,1,50,2,0]]})");
+}
+
+// The score is the top-level obligations combined (docs/evaluation.md §6b), as --layout matrix,
+// Markdown and XLSX give it: q (one met, two and three gaps: partial 33.3) with a (met) is
+// partial 66.7, where the mean of the four leaves would be 50.
+BOOST_AUTO_TEST_CASE(summary_score_combines_top_level_obligations) {
+  test::Workspace nested{{{"g.yaml", R"(framework: {id: g, title: G}
+obligations:
+  - id: q
+    title: Q
+    children:
+      - {id: q.one, title: One}
+      - {id: q.two, title: Two}
+      - {id: q.three, title: Three}
+  - {id: a, title: A}
+)"},
+                          {"rules.yaml", R"(rules:
+  - {id: r1, checks: [g/q.one, g/a], elements: [{id: e, match: "'x' in claim.topics"}]}
+  - {id: r2, checks: [g/q.two, g/q.three], elements: [{id: e, match: "'y' in claim.topics"}]}
+)"},
+                          {"c.yaml", kCompany}}};
+  model::CompanyResult result = nested.evaluate("c", "2025-12-01");
+  result.company = 0;
+  report::HtmlRows g_rows(nested.ws(), {0});
+  std::string json = report::html_company_summary_json(nested.ws(), g_rows, {0}, result, 0);
+  BOOST_TEST(json == R"({"id":"c","name":"Co","n":5,"s":[[1,66.7,2,1,2,0,0]],"top":[]})");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
