@@ -125,13 +125,48 @@ void append_csv_field(std::string& out, std::string_view s) {
   out += '"';
 }
 
+namespace {
+
+// U+2060 WORD JOINER as a character reference: invisible and not a line break opportunity.
+constexpr std::string_view kJoiner = "&#x2060;";
+
+bool is_www(std::string_view s, std::size_t dot) {  // "www" (any case) just before s[dot]
+  if (dot < 3) return false;
+  for (std::size_t i = dot - 3; i < dot; ++i)
+    if ((s[i] | 0x20) != 'w') return false;
+  return true;
+}
+
+// Whether GitHub would turn the text at s[i] into a link of its own (its autolinks extension,
+// both when parsing and when post-processing the text, where escapes no longer count): a
+// scheme's "://", the dot of "www.", the "@" of an e-mail address (also xmpp: and mailto:).
+// A word joiner goes in front, so the trigger is broken in every pass and the text reads the
+// same.
+bool autolink_trigger(std::string_view s, std::size_t i) {
+  switch (s[i]) {
+    case ':':
+      return s.substr(i + 1, 2) == "//";
+    case '.':
+      return is_www(s, i);
+    case '@':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
 // Table cells must not break the table: pipes are escaped, line breaks become <br>. Brackets
 // are escaped too, so text from the inputs cannot become a link or an image
-// (`[x](javascript:...)`, a remote `![](...)` that tracks who opens the report).
+// (`[x](javascript:...)`, a remote `![](...)` that tracks who opens the report); so is `&`, so
+// that a character reference in the input stays text (`http&#58;//` is not a colon later).
 std::string md_cell(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (char c : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (autolink_trigger(s, i)) out += kJoiner;
     switch (c) {
       case '|':
         out += "\\|";
@@ -155,6 +190,9 @@ std::string md_cell(std::string_view s) {
         break;
       case '>':
         out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
         break;
       default:
         out += c;

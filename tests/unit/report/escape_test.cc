@@ -31,6 +31,25 @@ BOOST_AUTO_TEST_CASE(only_http_links) {
   BOOST_TEST(safe_url("data:text/html,x") == "");
 }
 
+BOOST_AUTO_TEST_CASE(markdown_cells_keep_the_table_and_make_no_link) {
+  BOOST_TEST(md_cell("a | b \\ c\r\nd <b>") == "a \\| b \\\\ c<br>d &lt;b&gt;");
+  BOOST_TEST(md_cell("[x](javascript:alert(1)) ![](https://t.example/p.png)") ==
+             "\\[x\\](javascript:alert(1)) !\\[\\](https&#x2060;://t.example/p.png)");
+  // GitHub's autolinks (www., http:// and https://, e-mail addresses, also xmpp: and
+  // mailto:): a word joiner breaks each trigger; the text reads the same.
+  BOOST_TEST(md_cell("see https://evil.example/x and HTTP://a.example") ==
+             "see https&#x2060;://evil.example/x and HTTP&#x2060;://a.example");
+  BOOST_TEST(md_cell("www.evil.example or (WWW.a.example)") ==
+             "www&#x2060;.evil.example or (WWW&#x2060;.a.example)");
+  BOOST_TEST(md_cell("write to press@acme.example, mailto:a@b.example") ==
+             "write to press&#x2060;@acme.example, mailto:a&#x2060;@b.example");
+  // A character reference in the input stays text: it cannot spell a trigger either.
+  BOOST_TEST(md_cell("http&#58;//x.example AT&T") == "http&amp;#58;//x.example AT&amp;T");
+  // What triggers nothing is left alone.
+  BOOST_TEST(md_cell("Amazon.com, ratio 3:2, wwwx.example, ww.x") ==
+             "Amazon.com, ratio 3:2, wwwx.example, ww.x");
+}
+
 BOOST_AUTO_TEST_CASE(markdown_code_spans_hold_any_text) {
   BOOST_TEST(md_code("claim.by == 'company'") == "`claim.by == 'company'`");
   // A backtick inside gets a longer fence; one at either end a space inside the fence.

@@ -122,11 +122,13 @@ BOOST_AUTO_TEST_CASE(markdown_leaves_no_link_or_image_from_the_inputs_live) {
       "\n"
       "**partial, score 50**: 1 of 2 met, needs all 2 elements\n"
       "\n"
-      "- **met** `e1`: Acted !\\[img\\](https://t.example/p.png) (1 matching claim, 1 needed)\n"
+      "- **met** `e1`: Acted !\\[img\\](https&#x2060;://t.example/p.png) (1 matching claim, 1 "
+      "needed)\n"
       "  - claim `c1` (2025-01-01, action by company) at `statements/c.yaml:5:5`\n"
-      "    - \u201Cwe \\[act\\](https://x.example)\u201D\n"
+      "    - \u201Cwe \\[act\\](https&#x2060;://x.example)\u201D\n"
       "    - source `s`: Report \\| &lt;b&gt;, Pub, 2025-01-01, primary, `https://e.example/r`\n"
-      "- **missing** `e2`: 'y' in claim.topics && claim.kind == 'action' (0 matching claims, 1 "
+      "- **missing** `e2`: 'y' in claim.topics &amp;&amp; claim.kind == 'action' (0 matching "
+      "claims, 1 "
       "needed)\n";
   BOOST_TEST(ungap::report::explain_markdown(hostile(w)) == want);
 }
