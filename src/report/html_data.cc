@@ -157,9 +157,7 @@ struct CompanyWriter {
   void finding(const model::Finding& f) {
     int why = reason(f.reason), sal = salience(c, f);
     int fields = !f.derived.empty() ? 6 : sal ? 5 : why >= 0 ? 4 : !f.rules.empty() ? 3 : 2;
-    int bits = 0;
-    for (auto fl : f.flags.list()) bits |= 1 << code(fl);
-    w.begin_array().value(code(f.status) + 5 * code(f.severity) + 20 * bits);
+    w.begin_array().value(html_verdict_code(f));
     !score_text(f).empty() ? w.value(rounded_score(f.score)) : w.null();
     if (fields > 2) {
       w.begin_array();
@@ -266,6 +264,12 @@ std::string html_meta_json(const model::Workspace& ws, const std::vector<int>& f
   w.end_array();
   rule_table(w, ws);
   return w.end_object().take();
+}
+
+int html_verdict_code(const model::Finding& f) {
+  int bits = 0;
+  for (auto fl : f.flags.list()) bits |= 1 << code(fl);
+  return code(f.status) + 5 * code(f.severity) + 20 * bits;
 }
 
 std::string html_company_json(const model::Workspace& ws, const HtmlRows& rows,

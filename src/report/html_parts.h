@@ -31,6 +31,9 @@ class HtmlRows {
   std::vector<std::vector<int>> m_rows;  // per workspace framework, per obligation
 };
 
+// A verdict's status, weight and flags in one number: status + 5 × weight + 20 × flag bits.
+int html_verdict_code(const model::Finding& f);
+
 std::string html_meta_json(const model::Workspace& ws, const std::vector<int>& frameworks,
                            util::Date as_of);
 // Everything the page shows of a company, parsed when the heatmap or the panel needs it.
@@ -38,8 +41,9 @@ std::string html_company_json(const model::Workspace& ws, const HtmlRows& rows,
                               const model::CompanyResult& cr);
 // What the overview needs of a company, parsed when the page opens: its id and name, how many
 // verdicts it has, per selected framework its totals (company_totals.h: the framework's status
-// and score for it, the count of its listed verdicts by status), and its most severe gaps (at
-// most `top`).
+// and score for it, the count of its listed verdicts by status), its verdicts' codes by row (-1
+// for none: enough to filter, count and sort every company before a page is drawn), and its
+// most severe gaps (at most `top`).
 std::string html_company_summary_json(const model::Workspace& ws, const HtmlRows& rows,
                                       const std::vector<int>& frameworks,
                                       const model::CompanyResult& cr, std::size_t top);

@@ -211,10 +211,20 @@ constexpr std::string_view kViews =
     for (var p = 0; p < meta.frameworks.length; p++) if (meta.frameworks[p][0] === state.fw) return p;
     return -1;
   }
-  function chosenCompanies() {
-    var q = state.co.toLowerCase(), fw = fwPos(), list = [];
+  function fwRows() {  // the rows of the chosen framework, or of all
+    var fw = fwPos(), rows = [];
+    obs.forEach(function (o, r) { if (fw < 0 || o[0] === fw) rows.push(r); });
+    return rows;
+  }
+  // The companies the filters choose, sorted, before paging: those the company filter names and,
+  // when a status, weight or flag is chosen, that have a verdict it matches (summary "c").
+  function chosenCompanies(ok) {
+    var q = state.co.toLowerCase(), fw = fwPos(), list = [], rows = fwRows();
+    var verdictFilter = !!(state.st || state.w || state.flag);
     companies.forEach(function (c, i) {
-      if (!q || c.id.toLowerCase().indexOf(q) >= 0 || c.name.toLowerCase().indexOf(q) >= 0) list.push(i);
+      if (q && c.id.toLowerCase().indexOf(q) < 0 && c.name.toLowerCase().indexOf(q) < 0) return;
+      if (verdictFilter && !rows.some(function (r) { return c.c[r] >= 0 && ok(c.c[r]); })) return;
+      list.push(i);
     });
     if (state.sort === 'name')
       list.sort(function (a, b) { return companies[a].name.localeCompare(companies[b].name) || a - b; });
@@ -225,22 +235,24 @@ constexpr std::string_view kViews =
       });
     return list;
   }
-  function matcher() {
+  function matcher() {  // on a verdict's code (its first field)
     var sts = state.st ? state.st.split(',') : null, w = W.indexOf(state.w), fl = FL.indexOf(state.flag);
-    return function (f) {
+    return function (k) {
+      var f = [k];
       return (!sts || sts.indexOf(S[st(f)]) >= 0) && (w < 0 || wt(f) === w) && (fl < 0 || (flags(f) & (1 << fl)));
     };
   }
+  // The rows shown, their order and the count of matching verdicts, over all the chosen
+  // companies (every page), from the summaries' codes: a page shows the same rows as the next.
   function chosenRows(cos, ok) {
-    var fw = fwPos(), rows = [], gaps = {};
-    obs.forEach(function (o, r) { if (fw < 0 || o[0] === fw) rows.push(r); });
-    var count = 0;
+    var rows = fwRows(), gaps = {}, count = 0;
     rows = rows.filter(function (r) {
       var any = false, g = 0;
       cos.forEach(function (ci) {
-        var f = detail(ci).v[r];
-        if (f && ok(f)) { any = true; count++; }
-        if (f && st(f) === GAP) g++;
+        var k = companies[ci].c[r];
+        if (k < 0) return;
+        if (ok(k)) { any = true; count++; }
+        if (k % 5 === GAP) g++;
       });
       gaps[r] = g;
       return any;
@@ -255,7 +267,7 @@ constexpr std::string_view kViews =
   function cell(tr, ci, r, ok) {
     var f = detail(ci).v[r];
     if (!f) { add(tr, el('td')); return; }
-    var td = add(tr, el('td', 'cell s-' + S[st(f)] + (ok(f) ? '' : ' dim'), f[1] === null ? '\u00b7' : String(f[1])));
+    var td = add(tr, el('td', 'cell s-' + S[st(f)] + (ok(f[0]) ? '' : ' dim'), f[1] === null ? '\u00b7' : String(f[1])));
     var m = marks(flags(f));
     if (m) add(td, el('sup', null, m));
     td.tabIndex = 0;
@@ -263,19 +275,20 @@ constexpr std::string_view kViews =
     if (td.dataset.key === state.cell) td.classList.add('selected');
   }
   function renderMap() {
-    var ok = matcher(), cos = chosenCompanies(), chosen = state.cell && parseKey(state.cell);
+    var ok = matcher(), cos = chosenCompanies(ok), chosen = state.cell && parseKey(state.cell);
     var pages = Math.max(1, Math.ceil(cos.length / PAGE)), page = Math.min(Math.max(parseInt(state.page, 10) || 1, 1), pages);
     if (chosen && state.cell !== lastCell && cos.indexOf(chosen[0]) >= 0) page = Math.floor(cos.indexOf(chosen[0]) / PAGE) + 1;
     lastCell = state.cell;
-    var onPage = cos.slice((page - 1) * PAGE, page * PAGE), picked = chosenRows(onPage, ok);
-    var here = onPage.reduce(function (n, ci) { return n + companies[ci].n; }, 0);
+    var onPage = cos.slice((page - 1) * PAGE, page * PAGE), picked = chosenRows(cos, ok);
+    var here = cos.reduce(function (n, ci) { return n + companies[ci].n; }, 0);
     byId('page').textContent = 'companies ' + (cos.length ? (page - 1) * PAGE + 1 : 0) + '\u2013' +
                                ((page - 1) * PAGE + onPage.length) + ' of ' + cos.length;
     byId('prev').disabled = page <= 1;
     byId('next').disabled = page >= pages;
     byId('prev').onclick = function () { go({page: String(page - 1)}); };
     byId('next').onclick = function () { go({page: String(page + 1)}); };
-    shown.textContent = picked.count + ' of ' + here + ' verdicts of these companies shown (' + total + ' in all)' +
+    shown.textContent = picked.count + ' of ' + here + ' verdicts match, ' + cos.length + (cos.length === 1 ? ' company' : ' companies') +
+                        ' chosen (' + total + ' verdicts in all)' +
                         (state.sort && state.sort !== 'name' && fwPos() < 0 ? '; sorting by score needs a framework: choose one' : '');
     var table = el('table'), head = add(add(table, el('thead')), el('tr'));
     table.id = 'heatmap';

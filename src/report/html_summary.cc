@@ -50,11 +50,13 @@ std::string html_company_summary_json(const model::Workspace& ws, const HtmlRows
   const auto& c = ws.companies[static_cast<std::size_t>(cr.company)];
   std::vector<CompanyTotals> totals(frameworks.size());
   std::vector<Gap> gaps;
+  std::vector<int> codes(static_cast<std::size_t>(rows.size()), -1);
   int total = 0;
   for (const auto& f : cr.findings) {
     int row = rows.row(f.framework, f.obligation);
     if (row < 0) continue;
     ++total;
+    codes[static_cast<std::size_t>(row)] = html_verdict_code(f);
     auto p = static_cast<std::size_t>(std::find(frameworks.begin(), frameworks.end(), f.framework) -
                                       frameworks.begin());
     totals[p].add(f.status, f.score, f.flags, top_level(ws, f));
@@ -71,6 +73,8 @@ std::string html_company_summary_json(const model::Workspace& ws, const HtmlRows
   w.begin_object().field("id", c.id).field("name", c.name.empty() ? c.id : c.name);
   w.field("n", total).key("s").begin_array();
   for (const auto& t : totals) write_totals(w, t);
+  w.end_array().key("c").begin_array();
+  for (int k : codes) w.value(k);
   // [row, status, score, weight, salience]
   w.end_array().key("top").begin_array();
   for (std::size_t i = 0; i < keep; ++i) {

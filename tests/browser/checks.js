@@ -5,6 +5,8 @@
 //   #check=walk     overview, heatmap, sticky headers, filters, sorting, mapped-cell links
 //   #check=phone    no sideways overflow of the page at phone width, sticky headers
 //   #check=print    the print style sheet applied on screen: evidence shown, controls hidden
+//   #check=paging   (a report of more than 25 companies) the state restored from the fragment,
+//                   then sorting and counts over every page, not only the one shown
 //   any other       the state restored from the fragment (the controls show it)
 (function () {
   'use strict';
@@ -129,6 +131,44 @@
            $('#heatmap td.cell.selected').dataset.key === param('cell'), 'the link opens the source cell: ' + param('cell'));
   }
 
+  function restored() {
+    report($('#f-framework').value === (param('fw') || '') && $('#f-sort').value === (param('sort') || '') &&
+           $('#f-weight').value === (param('w') || ''), 'the controls show the state in the URL');
+    var st = param('st');
+    report(!st || lit().every(function (c) { return st.split(',').some(function (s) { return c.classList.contains('s-' + s); }); }),
+           'the cells follow the status in the URL');
+  }
+
+  // Sorting and counting cover the companies of every page. What is expected is worked out here
+  // from the page's data: scores from the summaries, verdicts from the companies' own blocks.
+  async function paging() {
+    var data = function (cls) { return $$('script.' + cls).map(function (s) { return JSON.parse(s.textContent); }); };
+    var meta = JSON.parse($('#ungap-meta').textContent), sums = data('ungap-summary'), blocks = data('ungap-company');
+    var p = meta.frameworks.map(function (f) { return f[0]; }).indexOf('synthetic');
+    var rows = meta.obligations.map(function (o, r) { return o[0] === p ? r : -1; }).filter(function (r) { return r >= 0; });
+    report(sums.length > 25 && p >= 0, 'a report of ' + sums.length + ' companies, more than a page');
+    await hash('#view=map&fw=synthetic&sort=-score');
+    var heads = $$('#heatmap thead th.co').map(function (t) { return t.title; });
+    var scoreOf = function (id) { var s = sums.filter(function (c) { return c.id === id; })[0].s[p][1]; return s === null ? -1 : s; };
+    var lowest = Math.min.apply(null, heads.map(scoreOf));
+    var later = sums.filter(function (c) { return heads.indexOf(c.id) < 0; });
+    var best = sums.map(function (c) { return scoreOf(c.id); }).reduce(function (a, b) { return Math.max(a, b); });
+    report(heads.length === 25 && scoreOf(heads[0]) === best && later.every(function (c) { return scoreOf(c.id) <= lowest; }),
+           'score sort over every page: first ' + heads[0] + ' (' + best + '), page 1 down to ' + lowest + ', ' + later.length + ' companies after it score no more');
+    report(new RegExp(' of ' + sums.length + '$').test($('#page').textContent), 'the pager counts every company: ' + $('#page').textContent);
+    await hash('#view=map&fw=synthetic&st=gap');
+    var gaps = 0, withGap = 0;
+    blocks.forEach(function (b) {
+      var n = rows.filter(function (r) { return b.v[r] && b.v[r][0] % 5 === 0; }).length;
+      gaps += n;
+      withGap += n > 0;
+    });
+    var shownText = $('#shown').textContent;
+    report(shownText.indexOf(gaps + ' of ') === 0 && shownText.indexOf(' match, ' + withGap + ' companies chosen') > 0 &&
+           new RegExp(' of ' + withGap + '$').test($('#page').textContent),
+           'counts over every page: ' + gaps + ' gaps of ' + withGap + ' companies; shown "' + shownText + '", pager "' + $('#page').textContent + '"');
+  }
+
   async function run() {
     var what = param('check');
     if (what === 'walk') await walk();
@@ -142,13 +182,10 @@
     } else if (what === 'print') {
       report(visible($('#panel')) && $('#panel h2') !== null && $('#panel').textContent.indexOf('Rule ') >= 0, 'printed: the evidence panel is shown');
       report(!visible($('#filters')) && !visible($('#views')), 'printed: the controls are not');
-    } else {
-      report($('#f-framework').value === (param('fw') || '') && $('#f-sort').value === (param('sort') || '') &&
-             $('#f-weight').value === (param('w') || ''), 'the controls show the state in the URL');
-      var st = param('st');
-      report(!st || lit().every(function (c) { return st.split(',').some(function (s) { return c.classList.contains('s-' + s); }); }),
-             'the cells follow the status in the URL');
-    }
+    } else if (what === 'paging') {
+      restored();
+      await paging();
+    } else restored();
     out.textContent += 'checks done\n';
   }
   run().catch(function (e) { report(false, 'error: ' + e); });

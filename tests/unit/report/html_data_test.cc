@@ -81,7 +81,11 @@ BOOST_AUTO_TEST_CASE(summary_gives_company_totals_and_lists_gaps) {
   std::string json = report::html_company_summary_json(ws.ws(), rows, {0}, cr, 25);
   // 3 listed verdicts; the framework's verdict partial 50 (fw/a; fw/p and fw/b not assessed);
   // counts gap 0, partial 1, met 0, not-applicable 0, not-assessed 2; in top, fw/a (partial).
-  BOOST_TEST(json == R"({"id":"c","name":"Co","n":3,"s":[[1,50,0,1,0,0,2]],"top":[[1,1,50,2,0]]})");
+  // c: each row's code, status + 5 × weight + 20 × flag bits (fw/p 4 + 5, fw/a 1 + 10, fw/b
+  // 4 + 15).
+  BOOST_TEST(
+      json ==
+      R"({"id":"c","name":"Co","n":3,"s":[[1,50,0,1,0,0,2]],"c":[9,11,19],"top":[[1,1,50,2,0]]})");
 }
 
 // The score is the top-level obligations combined (docs/evaluation.md §6b), as --layout matrix,
@@ -107,7 +111,9 @@ obligations:
   result.company = 0;
   report::HtmlRows g_rows(nested.ws(), {0});
   std::string json = report::html_company_summary_json(nested.ws(), g_rows, {0}, result, 0);
-  BOOST_TEST(json == R"({"id":"c","name":"Co","n":5,"s":[[1,66.7,2,1,2,0,0]],"top":[]})");
+  BOOST_TEST(
+      json ==
+      R"({"id":"c","name":"Co","n":5,"s":[[1,66.7,2,1,2,0,0]],"c":[11,12,10,10,12],"top":[]})");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
