@@ -137,6 +137,13 @@ bool is_www(std::string_view s, std::size_t dot) {  // "www" (any case) just bef
   return true;
 }
 
+// Whether s[i] ('&') could start a character reference (&name; &#10; &#x0a;).
+bool reference_start(std::string_view s, std::size_t i) {
+  if (i + 1 >= s.size()) return false;
+  char next = s[i + 1];
+  return next == '#' || ((next | 0x20) >= 'a' && (next | 0x20) <= 'z');
+}
+
 // Whether GitHub would turn the text at s[i] into a link of its own (its autolinks extension,
 // both when parsing and when post-processing the text, where escapes no longer count): a
 // scheme's "://", the dot of "www.", the "@" of an e-mail address (also xmpp: and mailto:).
@@ -159,8 +166,8 @@ bool autolink_trigger(std::string_view s, std::size_t i) {
 
 // Table cells must not break the table: pipes are escaped, line breaks become <br>. Brackets
 // are escaped too, so text from the inputs cannot become a link or an image
-// (`[x](javascript:...)`, a remote `![](...)` that tracks who opens the report); so is `&`, so
-// that a character reference in the input stays text (`http&#58;//` is not a colon later).
+// (`[x](javascript:...)`, a remote `![](...)` that tracks who opens the report); so is an `&`
+// that could start a character reference, so that it stays text (`http&#58;//` is no colon).
 std::string md_cell(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -191,8 +198,8 @@ std::string md_cell(std::string_view s) {
       case '>':
         out += "&gt;";
         break;
-      case '&':
-        out += "&amp;";
+      case '&':  // only where it could start a character reference: "&&" and "& " stay
+        out += reference_start(s, i) ? "&amp;" : "&";
         break;
       default:
         out += c;

@@ -127,7 +127,7 @@ BOOST_AUTO_TEST_CASE(markdown_leaves_no_link_or_image_from_the_inputs_live) {
       "  - claim `c1` (2025-01-01, action by company) at `statements/c.yaml:5:5`\n"
       "    - \u201Cwe \\[act\\](https&#x2060;://x.example)\u201D\n"
       "    - source `s`: Report \\| &lt;b&gt;, Pub, 2025-01-01, primary, `https://e.example/r`\n"
-      "- **missing** `e2`: 'y' in claim.topics &amp;&amp; claim.kind == 'action' (0 matching "
+      "- **missing** `e2`: 'y' in claim.topics && claim.kind == 'action' (0 matching "
       "claims, 1 "
       "needed)\n";
   BOOST_TEST(ungap::report::explain_markdown(hostile(w)) == want);

@@ -70,8 +70,7 @@ BOOST_AUTO_TEST_CASE(csv_neutralises_formulas) {
 
 BOOST_AUTO_TEST_CASE(markdown_escapes_pipes) {
   std::string md = write("md");
-  BOOST_TEST(
-      has(md, "## C \\| &lt;script&gt;alert(1)&lt;/script&gt; &amp; \"co\" \u2014 T &lt;b&gt;"));
+  BOOST_TEST(has(md, "## C \\| &lt;script&gt;alert(1)&lt;/script&gt; & \"co\" \u2014 T &lt;b&gt;"));
   BOOST_TEST(has(md, "| fw/a | A \\| &lt;i&gt;x&lt;/i&gt; | partial |"));
 }
 
