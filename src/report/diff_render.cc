@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "report/diff.h"
+#include "report/diff_digest.h"
 #include "report/escape.h"
 #include "util/json_writer.h"
 #include "util/single_line.h"
@@ -74,19 +75,42 @@ std::string header_text(const ReportDiff& d) {
   return out;
 }
 
+// "causes 1, w1", or that none was found.
+std::string refs_text(const std::vector<std::string>& refs) {
+  if (refs.empty()) return std::string(kNoCause);
+  std::string out;
+  for (const auto& r : refs) out += (out.empty() ? "" : ", ") + r;
+  return fmt::format("{} {}", refs.size() == 1 ? "cause" : "causes", out);
+}
+
+std::string verdicts_count(std::size_t n) {
+  return fmt::format("{} verdict{}", n, n == 1 ? "" : "s");
+}
+
+const std::vector<CompanyChanges>& companies_of(const DiffDigest& dg, ChangeGroup g) {
+  return dg.groups[static_cast<std::size_t>(g)];
+}
+
 }  // namespace
 
 std::string diff_text(const ReportDiff& d) {
   std::string out = header_text(d);
+  auto dg = digest(d);
+  if (!dg.shared.empty()) out += "causes shared by the companies they touch:\n";
+  for (std::size_t i = 0; i < dg.shared.size(); ++i)
+    out += fmt::format("  w{} [{}] {}\n", i + 1, verdicts_count(dg.shared[i].verdicts),
+                       util::single_line(dg.shared[i].text));
   for (auto g : kGroups) {
     if (d.count(g) == 0) continue;
     out += fmt::format("{}: {}\n", heading(g), d.count(g));
-    for (const auto& v : d.verdicts) {
-      if (v.group != g) continue;
-      out += fmt::format("  {} {}: {}\n", util::single_line(v.company),
-                         util::single_line(v.obligation), change_text(v));
-      for (const auto& c : v.causes) out += "    - " + util::single_line(c.text) + "\n";
-      if (v.causes.empty()) out += fmt::format("    - {}\n", kNoCause);
+    for (const auto& c : companies_of(dg, g)) {
+      out += fmt::format("  {}: {}\n", util::single_line(c.company),
+                         verdicts_count(c.verdicts.size()));
+      for (std::size_t i = 0; i < c.verdicts.size(); ++i)
+        out += fmt::format("    {}: {} ({})\n", util::single_line(c.verdicts[i]->obligation),
+                           change_text(*c.verdicts[i]), refs_text(c.refs[i]));
+      for (std::size_t k = 0; k < c.causes.size(); ++k)
+        out += fmt::format("    {}. {}\n", k + 1, util::single_line(c.causes[k]));
     }
   }
   return out + counts(d) + "\n";
@@ -108,6 +132,14 @@ std::string diff_markdown(const ReportDiff& d) {
     for (const auto& in : d.inputs)
       out += fmt::format("| {} | {} | {} |\n", in.change, in.kind, md_cell(in.path));
   }
+  auto dg = digest(d);
+  if (!dg.shared.empty())
+    out +=
+        "\n## Causes shared by the companies they touch\n\n| Cause | What | Verdicts |\n"
+        "| --- | --- | ---: |\n";
+  for (std::size_t i = 0; i < dg.shared.size(); ++i)
+    out += fmt::format("| w{} | {} | {} |\n", i + 1, md_cell(arrows(dg.shared[i].text)),
+                       dg.shared[i].verdicts);
   for (auto g : kGroups) {
     if (d.count(g) == 0) continue;
     std::string title(heading(g));
@@ -116,13 +148,17 @@ std::string diff_markdown(const ReportDiff& d) {
         "\n## {} ({})\n\n| Company | Obligation | Verdict | Causes |\n"
         "| --- | --- | --- | --- |\n",
         title, d.count(g));
-    for (const auto& v : d.verdicts) {
-      if (v.group != g) continue;
-      std::string causes;
-      for (const auto& c : v.causes)
-        causes += (causes.empty() ? "" : "<br>") + md_cell(arrows(c.text));
-      out += fmt::format("| {} | {} | {} | {} |\n", md_cell(v.company), md_cell(v.obligation),
-                         md_cell(arrows(change_text(v))), causes.empty() ? kNoCause : causes);
+    const auto& companies = companies_of(dg, g);
+    for (const auto& c : companies)
+      for (std::size_t i = 0; i < c.verdicts.size(); ++i)
+        out += fmt::format("| {} | {} | {} | {} |\n", md_cell(c.company),
+                           md_cell(c.verdicts[i]->obligation),
+                           md_cell(arrows(change_text(*c.verdicts[i]))), refs_text(c.refs[i]));
+    for (const auto& c : companies) {
+      if (c.causes.empty()) continue;
+      out += fmt::format("\nCauses, {}:\n\n", md_cell(c.company));
+      for (std::size_t k = 0; k < c.causes.size(); ++k)
+        out += fmt::format("{}. {}\n", k + 1, md_cell(arrows(c.causes[k])));
     }
   }
   return out;

@@ -57,8 +57,9 @@ BOOST_AUTO_TEST_CASE(a_claim_that_became_visible_is_named_with_date_and_source) 
   BOOST_TEST(diff_text(d) ==
              "as of 2025-06-01 -> 2025-12-01\n"
              "better: 1\n"
-             "  c fw/a: partial 50 -> met 100\n"
-             "    - claim y (2025-09-01, source s2) became visible (dated after 2025-06-01)\n"
+             "  c: 1 verdict\n"
+             "    fw/a: partial 50 -> met 100 (cause 1)\n"
+             "    1. claim y (2025-09-01, source s2) became visible (dated after 2025-06-01)\n"
              "worse 0, better 1, new evidence 0, other 0, companies added 0, removed 0\n");
 }
 
@@ -75,9 +76,10 @@ BOOST_AUTO_TEST_CASE(same_verdict_with_new_evidence_is_its_own_group) {
              "inputs: 1 changed\n"
              "  changed  statements c.yaml\n"
              "same verdict, new evidence: 1\n"
-             "  c fw/a: partial 50\n"
-             "    - claim z (2025-10-01, source s3) was added (the old report does not have it)\n"
-             "    - claim x (2025-03-01, source s1) was superseded by claim z (2025-10-01, "
+             "  c: 1 verdict\n"
+             "    fw/a: partial 50 (causes 1, 2)\n"
+             "    1. claim z (2025-10-01, source s3) was added (the old report does not have it)\n"
+             "    2. claim x (2025-03-01, source s1) was superseded by claim z (2025-10-01, "
              "source s3)\n"
              "worse 0, better 0, new evidence 1, other 0, companies added 0, removed 0\n");
 }
@@ -95,12 +97,16 @@ BOOST_AUTO_TEST_CASE(a_removed_claim_and_a_changed_rule_and_obligation) {
   auto d = diff_reports(a, b);
   BOOST_REQUIRE(d.verdicts.size() == 1u);
   BOOST_TEST(group_name(d.verdicts[0].group) == "worse");
-  BOOST_TEST(diff_text(d).find("worse: 1\n"
-                               "  c fw/a: partial 50 -> gap 0\n"
-                               "    - the obligation changed (fw.yaml:3:5)\n"
-                               "    - its weight changed: high -> critical\n"
-                               "    - rule ra changed (rules/a.yaml:3:5)\n"
-                               "    - claim x (2025-03-01, source s1) was removed (the new report "
+  // The definitions' causes are said once, before the groups (they read the same for every
+  // company); the claim's under its company.
+  BOOST_TEST(diff_text(d).find("causes shared by the companies they touch:\n"
+                               "  w1 [1 verdict] fw/a: the obligation changed (fw.yaml:3:5)\n"
+                               "  w2 [1 verdict] fw/a: its weight changed: high -> critical\n"
+                               "  w3 [1 verdict] rule ra changed (rules/a.yaml:3:5)\n"
+                               "worse: 1\n"
+                               "  c: 1 verdict\n"
+                               "    fw/a: partial 50 -> gap 0 (causes w1, w2, w3, 1)\n"
+                               "    1. claim x (2025-03-01, source s1) was removed (the new report "
                                "does not have it)\n") != std::string::npos);
 }
 
@@ -113,8 +119,9 @@ BOOST_AUTO_TEST_CASE(a_deadline_that_passed) {
   BOOST_TEST(diff_text(d) ==
              "as of 2025-06-01 -> 2025-12-01\n"
              "worse: 1\n"
-             "  c fw/b: gap 0 -> gap 0 [overdue]\n"
-             "    - the deadline 2025-10-10 of rule rb passed, unmet (overdue)\n"
+             "  c: 1 verdict\n"
+             "    fw/b: gap 0 -> gap 0 [overdue] (cause 1)\n"
+             "    1. the deadline 2025-10-10 of rule rb passed, unmet (overdue)\n"
              "worse 1, better 0, new evidence 0, other 0, companies added 0, removed 0\n");
 }
 
@@ -123,8 +130,59 @@ BOOST_AUTO_TEST_CASE(no_cause_is_said_plainly) {
   at(b, "fw/b").status = "met";
   at(b, "fw/b").score = 100;
   auto text = diff_text(diff_reports(a, b));
-  BOOST_TEST(text.find("  c fw/b: gap 0 -> met 100\n    - no cause found in the reports\n") !=
+  BOOST_TEST(
+      text.find("  c: 1 verdict\n    fw/b: gap 0 -> met 100 (no cause found in the reports)\n") !=
+      std::string::npos);
+}
+
+// Two companies, the same rule changed for both and one claim behind both of c's verdicts:
+// the rule's change is said once for all, the claim once for c.
+BOOST_AUTO_TEST_CASE(each_cause_is_said_once) {
+  auto a = record("2025-06-01"), b = record("2025-06-01");
+  for (auto* r : {&a, &b}) {
+    r->companies.push_back("d");
+    r->verdicts.push_back(
+        {"d", "fw/a", "partial", 50, {}, {{"ra", "rules/a.yaml:3:5", "partial", {}, ""}}});
+    r->verdicts.back().weight = "high";
+    r->claims["d"] = {};
+  }
+  b.rule_digests["ra"] = "da2";
+  b.inputs[2].sha256 = "c2";
+  b.claims["c"]["z"] = {"2025-05-01", "c.yaml:20:5", "s3", "News", "https://e.org/3", {"x"}};
+  at(b, "fw/a") = {"c", "fw/a", "met", 100, {}, {{"ra", "rules/a.yaml:3:5", "met", {}, ""}}};
+  at(b, "fw/a").weight = "high";
+  at(b, "fw/a").evidence = {"x", "z"};
+  at(b, "fw/b") = {"c", "fw/b", "partial", 50, {}, {{"rb", "rules/a.yaml:9:5", "partial", {}, ""}}};
+  at(b, "fw/b").weight = "high";
+  at(b, "fw/b").evidence = {"z"};
+  b.verdicts.back() = {"d", "fw/a", "gap", 0, {}, {{"ra", "rules/a.yaml:3:5", "gap", {}, ""}}};
+  b.verdicts.back().weight = "high";
+  auto d = diff_reports(a, b);
+  BOOST_TEST(diff_text(d) ==
+             "as of 2025-06-01 -> 2025-06-01\n"
+             "inputs: 1 changed\n"
+             "  changed  statements c.yaml\n"
+             "causes shared by the companies they touch:\n"
+             "  w1 [2 verdicts] rule ra changed (rules/a.yaml:3:5)\n"
+             "worse: 1\n"
+             "  d: 1 verdict\n"
+             "    fw/a: partial 50 -> gap 0 (cause w1)\n"
+             "better: 2\n"
+             "  c: 2 verdicts\n"
+             "    fw/a: partial 50 -> met 100 (causes w1, 1)\n"
+             "    fw/b: gap 0 -> partial 50 (cause 1)\n"
+             "    1. claim z (2025-05-01, source s3) was added (the old report does not have it)\n"
+             "worse 1, better 2, new evidence 0, other 0, companies added 0, removed 0\n");
+  BOOST_TEST(diff_markdown(d).find(
+                 "## Causes shared by the companies they touch\n\n| Cause | What | Verdicts |\n"
+                 "| --- | --- | ---: |\n| w1 | rule ra changed (rules/a.yaml:3:5) | 2 |\n") !=
              std::string::npos);
+  BOOST_TEST(
+      diff_markdown(d).find(
+          "| c | fw/a | partial 50 \u2192 met 100 | causes w1, 1 |\n"
+          "| c | fw/b | gap 0 \u2192 partial 50 | cause 1 |\n\nCauses, c:\n\n"
+          "1. claim z (2025-05-01, source s3) was added (the old report does not have it)\n") !=
+      std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_company_added_is_one_line_and_md_has_no_empty_sections) {
