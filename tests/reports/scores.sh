@@ -1,22 +1,22 @@
 #!/usr/bin/env bash
-# One score per company and framework, whatever the format (docs/evaluation.md §6b): on the
-# bundled workspace, at each date of the committed reports, the HTML page's summary blocks, the
-# Markdown company summaries, the XLSX Summary sheet and `--layout matrix --format csv` give
-# every company the same status, score and counts on every framework. Usage: scores.sh UNGAP ROOT
+# One score per company and framework, whatever the format (docs/evaluation.md §6b): at each
+# date of the committed reports (reports/, kept current by the test reports.current), the HTML
+# page's summary blocks, the Markdown company summaries and the XLSX Summary sheet give every
+# company the status, score and counts that `--layout matrix --format csv` gives it, on every
+# framework. Usage: scores.sh UNGAP ROOT
 set -euo pipefail
 ungap=$1
 root=$2
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 cd "$root"
-for as_of in 2025-10-10 2026-06-30; do
-  run() { "$ungap" check --as-of "$as_of" -q "$@" 2>/dev/null || true; }
-  run --format html -o "$out/$as_of.html"
-  run --format md -o "$out/$as_of.md"
-  run --format xlsx -o "$out/$as_of.xlsx"
-  run --layout matrix --format csv -o "$out/$as_of.matrix.csv"
+dates="2025-10-10 2026-06-04 2026-06-30"
+for as_of in $dates; do
+  for format in html md xlsx; do cp "reports/gaps-$as_of.$format" "$out/$as_of.$format"; done
+  "$ungap" check --as-of "$as_of" -q --layout matrix --format csv -o "$out/$as_of.matrix.csv" \
+    2>/dev/null || true
 done
-/usr/bin/python3 - "$out" 2025-10-10 2026-06-30 <<'PY'
+/usr/bin/python3 - "$out" $dates <<'PY'
 import csv, html, json, re, sys
 import openpyxl
 
