@@ -43,17 +43,18 @@ void check_terms(const model::Workspace& ws, util::Diagnostics& diags) {
   for (const auto& f : model::term_fields())
     for (const auto& t : v.of(f.field))
       known[static_cast<std::size_t>(f.field)].insert(util::intern(t.id));
-  for (const auto& use : ws.term_uses) {
-    auto i = static_cast<std::size_t>(use.field);
-    if (!v.declared[i] || known[i].count(use.term)) continue;
-    const auto& f = model::term_field(use.field);
-    std::string times =
-        use.count > 1 ? fmt::format(" (used {} times in this file)", use.count) : "";
-    diags.error(use.first,
-                fmt::format("{} '{}' is not in the vocabulary{}{}", f.singular, *use.term,
-                            util::did_you_mean(*use.term, ids(v.of(use.field))), times),
-                "undeclared-term");
-  }
+  for (const auto& file : ws.term_uses)
+    for (const auto& use : file) {
+      auto i = static_cast<std::size_t>(use.field);
+      if (!v.declared[i] || known[i].count(use.term)) continue;
+      const auto& f = model::term_field(use.field);
+      std::string times =
+          use.count > 1 ? fmt::format(" (used {} times in this file)", use.count) : "";
+      diags.error(use.first,
+                  fmt::format("{} '{}' is not in the vocabulary{}{}", f.singular, *use.term,
+                              util::did_you_mean(*use.term, ids(v.of(use.field))), times),
+                  "undeclared-term");
+    }
 }
 
 }  // namespace ungap::load

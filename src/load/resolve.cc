@@ -130,7 +130,7 @@ void resolve(model::Workspace& ws, const LoadOptions& options, const RealPaths& 
   check_rule_ids(ws, diags);
   check_references(ws, diags);
   check_terms(ws, diags);
-  std::vector<model::TermUse>().swap(ws.term_uses);  // needed only for that check
+  std::vector<std::vector<model::TermUse>>().swap(ws.term_uses);  // needed only for that check
   check_snapshots(ws, options, real_paths, total_bytes, diags);
   check_expressions(ws, options.limits.expr, options.jobs, diags);
 }

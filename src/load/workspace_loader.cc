@@ -89,7 +89,7 @@ void load_one(model::Workspace& ws, const fs::path& path, const LoadOptions& opt
     YamlTree tree(*file, options.limits, diags, options.yaml_reader);
     if (!tree.root()) return;
     Reader reader(*file, diags);
-    reader.record_terms(&ws.term_uses);
+    reader.record_terms(&ws.term_uses.emplace_back());
     if (const FileKindInfo* kind = detect_kind(reader, *tree.root())) {
       ws.inputs.back().kind = kind->name;  // read_input added this file's entry last
       kind->load(reader, *tree.root(), ws);
@@ -108,9 +108,12 @@ struct FilePart {
   std::map<const util::SourceFile*, fs::path> real_paths;
 };
 
+// Moves a part's items over and frees the part's vector at once, so the parts and the whole
+// are not both held in full (with room reserved beforehand, see reserve_for).
 template <typename T>
 void append(std::vector<T>& to, std::vector<T>& from) {
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+  std::vector<T>().swap(from);
 }
 
 void merge(model::Workspace& ws, FilePart&& part,
@@ -126,6 +129,24 @@ void merge(model::Workspace& ws, FilePart&& part,
   append(ws.term_uses, part.ws.term_uses);
   merge_vocabulary(ws.vocabulary, std::move(part.ws.vocabulary));
   real_paths.merge(part.real_paths);
+}
+
+// Room for every part's items, so merging does not grow the vectors step by step (each step
+// holds the old and the new storage at once).
+void reserve_for(model::Workspace& ws, const std::vector<FilePart>& parts) {
+  auto room = [&](auto member) {
+    std::size_t n = (ws.*member).size();
+    for (const auto& part : parts) n += (part.ws.*member).size();
+    (ws.*member).reserve(n);
+  };
+  room(&model::Workspace::inputs);
+  room(&model::Workspace::files);
+  room(&model::Workspace::frameworks);
+  room(&model::Workspace::mappings);
+  room(&model::Workspace::companies);
+  room(&model::Workspace::rules);
+  room(&model::Workspace::tests);
+  room(&model::Workspace::term_uses);
 }
 
 }  // namespace
@@ -163,6 +184,7 @@ model::Workspace load_workspace(const std::vector<fs::path>& paths, const LoadOp
     if (options.progress) options.progress->add();
   });
   total = 0;
+  reserve_for(ws, parts);
   for (auto& part : parts) merge(ws, std::move(part), real_paths, total);
   resolve(ws, options, real_paths, total, diags);
   for (const auto& f : ws.files) diags.retain(f);
