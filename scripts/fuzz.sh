@@ -15,7 +15,7 @@ targets=(fuzz_load_framework fuzz_load_mapping fuzz_load_statements fuzz_load_ru
 bash scripts/install-deps.sh
 if [ ! -f build-fuzz/CMakeCache.txt ]; then
   cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_COMPILER=clang++ -DUNGAP_FUZZ=ON -DUNGAP_TESTS=OFF >/dev/null
+    -DCMAKE_CXX_COMPILER=clang++ -DUNGAP_FUZZ=ON -DUNGAP_TESTS=OFF -DUNGAP_WERROR=ON >/dev/null
 fi
 cmake --build build-fuzz -j"$(nproc)" --target "${run[@]}"
 

@@ -3,5 +3,5 @@
 # malformed inputs, schemas, rule tests, and the committed reports).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/build.sh -DUNGAP_TESTS=ON
+bash scripts/build.sh -DUNGAP_TESTS=ON -DUNGAP_WERROR=ON
 ctest --test-dir build --output-on-failure -j"$(nproc)"
