@@ -19,7 +19,13 @@ std::optional<std::string> read_snapshot(model::Workspace& ws, model::Source& s,
                                          const LoadOptions& options, const RealPaths& real_paths,
                                          std::uint64_t& total, util::Diagnostics& diags) {
   auto it = real_paths.find(s.loc.file);
-  if (it == real_paths.end()) return std::nullopt;
+  if (it == real_paths.end()) {  // loaded from memory (load_in_memory): no folder to look in
+    diags.error(s.text_loc,
+                fmt::format("cannot read source snapshot '{}': the workspace is held in memory",
+                            s.text_path),
+                "missing-snapshot");
+    return std::nullopt;
+  }
   fs::path path = it->second.parent_path() / s.text_path;
   s.text_display = util::display_path(path, options.root);
   // Checked before anything else, so a snapshot outside tells nothing of what lies there.

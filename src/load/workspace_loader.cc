@@ -79,22 +79,26 @@ const util::SourceFile* read_input(model::Workspace& ws, const fs::path& path,
   return check_encoding(*file, diags) ? file : nullptr;
 }
 
+// Parses the file last added to `ws` and loads what its kind holds.
+void parse_input(model::Workspace& ws, const util::SourceFile& file, const LoadOptions& options,
+                 util::Diagnostics& diags) {
+  YamlTree tree(file, options.limits, diags, options.yaml_reader);
+  if (!tree.root()) return;
+  Reader reader(file, diags);
+  reader.record_terms(&ws.term_uses.emplace_back());
+  if (const FileKindInfo* kind = detect_kind(reader, *tree.root())) {
+    ws.inputs.back().kind = kind->name;
+    kind->load(reader, *tree.root(), ws);
+  }
+}
+
 void load_one(model::Workspace& ws, const fs::path& path, const LoadOptions& options,
               std::uint64_t& total, util::Diagnostics& diags,
               std::map<const util::SourceFile*, fs::path>& real_paths) {
   const util::SourceFile* file = read_input(ws, path, options, total, diags);
   if (!file) return;
   real_paths[file] = path;
-  {
-    YamlTree tree(*file, options.limits, diags, options.yaml_reader);
-    if (!tree.root()) return;
-    Reader reader(*file, diags);
-    reader.record_terms(&ws.term_uses.emplace_back());
-    if (const FileKindInfo* kind = detect_kind(reader, *tree.root())) {
-      ws.inputs.back().kind = kind->name;  // read_input added this file's entry last
-      kind->load(reader, *tree.root(), ws);
-    }
-  }
+  parse_input(ws, *file, options, diags);
   // Everything is read from this file; its bytes come back only if a diagnostic quotes it.
   file->release([path] {
     std::string bytes = util::read_file(path, ~std::uintmax_t{0}).content.value_or("");
@@ -149,6 +153,16 @@ void reserve_for(model::Workspace& ws, const std::vector<FilePart>& parts) {
   room(&model::Workspace::term_uses);
 }
 
+// What follows reading: references resolved, snapshots read, inputs in path order.
+void finish(model::Workspace& ws, const LoadOptions& options,
+            const std::map<const util::SourceFile*, fs::path>& real_paths, std::uint64_t total,
+            util::Diagnostics& diags) {
+  resolve(ws, options, real_paths, total, diags);
+  for (const auto& f : ws.files) diags.retain(f);
+  std::sort(ws.inputs.begin(), ws.inputs.end(),
+            [](const auto& a, const auto& b) { return a.path < b.path; });
+}
+
 }  // namespace
 
 model::Workspace load_workspace(const std::vector<fs::path>& paths, const LoadOptions& options,
@@ -186,10 +200,20 @@ model::Workspace load_workspace(const std::vector<fs::path>& paths, const LoadOp
   total = 0;
   reserve_for(ws, parts);
   for (auto& part : parts) merge(ws, std::move(part), real_paths, total);
-  resolve(ws, options, real_paths, total, diags);
-  for (const auto& f : ws.files) diags.retain(f);
-  std::sort(ws.inputs.begin(), ws.inputs.end(),
-            [](const auto& a, const auto& b) { return a.path < b.path; });
+  finish(ws, options, real_paths, total, diags);
+  return ws;
+}
+
+model::Workspace load_in_memory(const MemoryFiles& files, const LoadOptions& options,
+                                util::Diagnostics& diags) {
+  model::Workspace ws;
+  std::uint64_t total = 0;
+  for (const auto& [name, text] : files) {
+    const util::SourceFile* file = add_file(ws, name, text, options);
+    total += text.size();
+    if (check_encoding(*file, diags)) parse_input(ws, *file, options, diags);
+  }
+  finish(ws, options, {}, total, diags);
   return ws;
 }
 

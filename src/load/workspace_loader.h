@@ -1,6 +1,8 @@
 #pragma once
 // Loads every YAML file below the given paths into one Workspace, collecting every problem.
 #include <filesystem>
+#include <map>
+#include <string>
 #include <vector>
 
 #include "load/limits.h"
@@ -36,5 +38,15 @@ inline constexpr const char* kOutsideMessage =
 
 model::Workspace load_workspace(const std::vector<std::filesystem::path>& paths,
                                 const LoadOptions& options, util::Diagnostics& diags);
+
+// YAML texts by file name, for a workspace held in memory.
+using MemoryFiles = std::map<std::string, std::string>;
+
+// Loads a workspace from texts in memory, in name order, with the same parsing, checks and
+// resolution as from disk, so that tests need no temporary folder. What lives on disk is not
+// there: no ungap.yaml is read and a source's `snapshot` cannot be found (tests of those load
+// a folder).
+model::Workspace load_in_memory(const MemoryFiles& files, const LoadOptions& options,
+                                util::Diagnostics& diags);
 
 }  // namespace ungap::load

@@ -3,8 +3,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "../workspace_fixture.h"
 #include "expr/rule_env.h"
-#include "fixture.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 #include <boost/test/unit_test.hpp>
 
+#include "../workspace_fixture.h"
 #include "engine/test_runner.h"
-#include "fixture.h"
 #include "report/writers.h"
 
 using ungap::model::Flag;

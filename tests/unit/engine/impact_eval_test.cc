@@ -4,7 +4,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "fixture.h"
+#include "../workspace_fixture.h"
 #include "model/enums.h"
 
 using ungap::model::Status;

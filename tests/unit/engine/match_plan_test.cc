@@ -5,9 +5,9 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "../workspace_fixture.h"
 #include "engine/company_view.h"
 #include "expr/rule_env.h"
-#include "fixture.h"
 
 namespace {
 

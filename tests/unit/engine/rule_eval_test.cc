@@ -3,7 +3,7 @@
 #include <boost/test/unit_test.hpp>
 #include <cmath>
 
-#include "fixture.h"
+#include "../workspace_fixture.h"
 
 using ungap::model::Flag;
 using ungap::model::Status;

@@ -1,8 +1,9 @@
 // Compile-time diagnostics: exact messages and the byte offsets they point at.
+#include "expr/program.h"
+
 #include <boost/test/unit_test.hpp>
 #include <string>
 
-#include "expr/program.h"
 #include "expr/rule_env.h"
 
 namespace ungap::expr {

@@ -1,22 +1,21 @@
 // Framework files: every problem at the line and column of the offending YAML.
 #include <boost/test/unit_test.hpp>
 
-#include "load_fixture.h"
+#include "../workspace_fixture.h"
 
 using ungap::test::Lines;
-using ungap::test::LoadFixture;
 
 BOOST_AUTO_TEST_SUITE(framework_file)
 
 BOOST_AUTO_TEST_CASE(loads_a_valid_framework) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("fw.yaml",
                        "framework:\n  id: ungp\n  title: UNGP\nobligations:\n"
                        "  - id: \"15\"\n    title: Policies\n    children:\n"
                        "      - {id: 15.a, title: Commitment, severity: high, due: 2025-10-10}\n");
   BOOST_TEST(d == Lines{}, boost::test_tools::per_element());
-  BOOST_TEST_REQUIRE(f.workspace.frameworks.size() == 1u);
-  const auto& fw = f.workspace.frameworks[0];
+  BOOST_TEST_REQUIRE(f.ws().frameworks.size() == 1u);
+  const auto& fw = f.ws().frameworks[0];
   BOOST_TEST_REQUIRE(fw.obligations.size() == 2u);
   BOOST_TEST(fw.obligations[1].full_id == "ungp/15.a");
   BOOST_TEST(fw.obligations[1].loc.line == 8u);
@@ -24,7 +23,7 @@ BOOST_AUTO_TEST_CASE(loads_a_valid_framework) {
 }
 
 BOOST_AUTO_TEST_CASE(reports_unknown_missing_and_duplicate_keys) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("fw.yaml",
                        "framework:\n  id: x\n  titel: X\nobligations:\n"
                        "  - id: a\n    title: A\n    title: B\n    severty: low\n");
@@ -41,7 +40,7 @@ BOOST_AUTO_TEST_CASE(reports_unknown_missing_and_duplicate_keys) {
 }
 
 BOOST_AUTO_TEST_CASE(reports_wrong_types_ids_dates_and_enums) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("fw.yaml",
                        "framework: {id: x, title: [a]}\nobligations:\n"
                        "  - {id: Bad, title: A, severity: hgh, due: 2025-02-30, assessable: yes}\n"
@@ -63,7 +62,7 @@ BOOST_AUTO_TEST_CASE(reports_wrong_types_ids_dates_and_enums) {
 }
 
 BOOST_AUTO_TEST_CASE(reports_duplicate_obligations_even_without_a_valid_framework_id) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("fw.yaml",
                        "framework: {id: Not-Valid, title: T}\nobligations:\n"
                        "  - {id: a, title: A, children: [{id: a, title: again}]}\n");
@@ -74,7 +73,7 @@ BOOST_AUTO_TEST_CASE(reports_duplicate_obligations_even_without_a_valid_framewor
 }
 
 BOOST_AUTO_TEST_CASE(reports_duplicate_framework_ids_across_files) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   f.write("a.yaml", "framework: {id: x, title: A}\nobligations: [{id: o, title: O}]\n");
   Lines d =
       f.lint_one("b.yaml", "framework: {id: x, title: B}\nobligations: [{id: o, title: O}]\n");
@@ -84,7 +83,7 @@ BOOST_AUTO_TEST_CASE(reports_duplicate_framework_ids_across_files) {
 }
 
 BOOST_AUTO_TEST_CASE(names_the_expected_top_level_keys) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("x.yaml", "frameworks: {}\n");
   BOOST_TEST(d == (Lines{"x.yaml:1:1: error: cannot tell what kind of file this is: expected "
                          "top-level keys 'framework' + 'obligations', 'mapping' + 'relations', "

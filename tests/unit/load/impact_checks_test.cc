@@ -2,10 +2,9 @@
 // claims.
 #include <boost/test/unit_test.hpp>
 
-#include "load_fixture.h"
+#include "../workspace_fixture.h"
 
 using ungap::test::Lines;
-using ungap::test::LoadFixture;
 
 namespace {
 
@@ -19,7 +18,7 @@ const char* kCompany =
 BOOST_AUTO_TEST_SUITE(impacts)
 
 BOOST_AUTO_TEST_CASE(loads_an_impact_with_a_disputed_involvement) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d =
       f.lint_one("acme.yaml", std::string(kCompany) +
                                   "claims:\n"
@@ -37,8 +36,8 @@ BOOST_AUTO_TEST_CASE(loads_an_impact_with_a_disputed_involvement) {
                                   "      - {mode: contribute, claims: [c1]}\n"
                                   "      - {mode: directly-linked, claims: [c2]}\n");
   BOOST_TEST(d == Lines{}, boost::test_tools::per_element());
-  BOOST_TEST_REQUIRE(f.workspace.companies.size() == 1u);
-  const auto& c = f.workspace.companies[0];
+  BOOST_TEST_REQUIRE(f.ws().companies.size() == 1u);
+  const auto& c = f.ws().companies[0];
   BOOST_TEST_REQUIRE(c.impacts.size() == 1u);
   const auto& im = c.impacts[0];
   BOOST_TEST(im.involvement_label() == "disputed");
@@ -51,7 +50,7 @@ BOOST_AUTO_TEST_CASE(loads_an_impact_with_a_disputed_involvement) {
 }
 
 BOOST_AUTO_TEST_CASE(reports_dangling_references_and_an_involvement_with_no_claim) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d =
       f.lint_one("acme.yaml", std::string(kCompany) +
                                   "claims:\n"
@@ -76,7 +75,7 @@ BOOST_AUTO_TEST_CASE(reports_dangling_references_and_an_involvement_with_no_clai
 }
 
 BOOST_AUTO_TEST_CASE(rejects_values_off_the_scales) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("acme.yaml", std::string(kCompany) +
                                         "impacts:\n"
                                         "  - id: spy\n"

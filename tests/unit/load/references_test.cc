@@ -1,14 +1,13 @@
 // Mappings, rules and rule tests: references to frameworks and obligations, duplicate ids.
 #include <boost/test/unit_test.hpp>
 
-#include "load_fixture.h"
+#include "../workspace_fixture.h"
 
 using ungap::test::Lines;
-using ungap::test::LoadFixture;
 
 namespace {
 
-void write_framework(LoadFixture& f) {
+void write_framework(ungap::test::Workspace& f) {
   f.write("fw.yaml",
           "framework: {id: ungp, title: UNGP}\n"
           "obligations:\n  - {id: \"17\", title: Due diligence}\n  - {id: \"19\", title: Act}\n");
@@ -19,7 +18,7 @@ void write_framework(LoadFixture& f) {
 BOOST_AUTO_TEST_SUITE(mapping_and_rules)
 
 BOOST_AUTO_TEST_CASE(reports_dangling_mapping_references) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   write_framework(f);
   Lines d = f.lint_one("map.yaml",
                        "mapping: {id: m, from: ungp, to: oecd}\nrelations:\n"
@@ -39,7 +38,7 @@ BOOST_AUTO_TEST_CASE(reports_dangling_mapping_references) {
 }
 
 BOOST_AUTO_TEST_CASE(reports_rule_problems) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   write_framework(f);
   Lines d = f.lint_one("rules.yaml",
                        "rules:\n"
@@ -61,7 +60,7 @@ BOOST_AUTO_TEST_CASE(reports_rule_problems) {
 }
 
 BOOST_AUTO_TEST_CASE(reports_test_expectations_on_unknown_obligations) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   write_framework(f);
   Lines d =
       f.lint_one("r.test.yaml",

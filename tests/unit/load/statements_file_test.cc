@@ -1,10 +1,9 @@
 // Statements files: sources, claims, references between them, supersedes and quotes.
 #include <boost/test/unit_test.hpp>
 
-#include "load_fixture.h"
+#include "../workspace_fixture.h"
 
 using ungap::test::Lines;
-using ungap::test::LoadFixture;
 
 namespace {
 
@@ -18,7 +17,7 @@ const char* kHeader =
 BOOST_AUTO_TEST_SUITE(statements_file)
 
 BOOST_AUTO_TEST_CASE(loads_claims_with_defaults_from_their_source) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   f.write("s1.txt",
           "We will \xe2\x80\x9c"
           "cease and\n   disable\xe2\x80\x9d specified services.");
@@ -27,12 +26,12 @@ BOOST_AUTO_TEST_CASE(loads_claims_with_defaults_from_their_source) {
                                         "  - id: c1\n    source: s1\n    kind: action\n"
                                         "    quote: '\"cease and disable\" specified'\n");
   BOOST_TEST(d == Lines{}, boost::test_tools::per_element());
-  BOOST_TEST_REQUIRE(f.workspace.companies.size() == 1u);
-  BOOST_TEST(f.workspace.companies[0].claims[0].date.str() == "2025-09-25");
+  BOOST_TEST_REQUIRE(f.ws().companies.size() == 1u);
+  BOOST_TEST(f.ws().companies[0].claims[0].date.str() == "2025-09-25");
 }
 
 BOOST_AUTO_TEST_CASE(reports_a_quote_missing_from_the_snapshot) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   f.write("s1.txt", "We will cease and disable specified services.");
   Lines d = f.lint_one("acme.yaml", std::string(kHeader) +
                                         "claims:\n"
@@ -44,7 +43,7 @@ BOOST_AUTO_TEST_CASE(reports_a_quote_missing_from_the_snapshot) {
 }
 
 BOOST_AUTO_TEST_CASE(reports_dangling_references_and_cycles) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("acme.yaml",
                        "company: {id: acme}\nsources:\n  - {id: s1, date: 2025-01-01}\nclaims:\n"
                        "  - {id: c1, source: s2, kind: action}\n"
@@ -62,7 +61,7 @@ BOOST_AUTO_TEST_CASE(reports_dangling_references_and_cycles) {
 }
 
 BOOST_AUTO_TEST_CASE(reports_duplicate_sources_and_claims_across_files) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   f.write("a.yaml",
           "company: {id: acme}\nsources: [{id: s1, date: 2025-01-01}]\n"
           "claims: [{id: c1, source: s1, kind: denial}]\n");
@@ -77,7 +76,7 @@ BOOST_AUTO_TEST_CASE(reports_duplicate_sources_and_claims_across_files) {
 }
 
 BOOST_AUTO_TEST_CASE(reports_invalid_enums_and_missing_source) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("acme.yaml",
                        "company: {id: acme}\nsources: [{id: s1, by: partner, kind: tweet}]\n"
                        "claims: [{id: c1, kind: promise, date: 2025-01-01}]\n");
@@ -94,7 +93,8 @@ BOOST_AUTO_TEST_CASE(reports_invalid_enums_and_missing_source) {
 }
 
 BOOST_AUTO_TEST_CASE(reports_an_unreadable_snapshot) {
-  LoadFixture f;
+  ungap::test::Workspace f;
+  f.on_disk();
   Lines d = f.lint_one("acme.yaml", std::string(kHeader) + "claims: []\n");
   BOOST_TEST(d == (Lines{"acme.yaml:3:63: error: cannot read source snapshot 's1.txt': No "
                          "such file or directory [missing-snapshot]"}),
@@ -102,7 +102,7 @@ BOOST_AUTO_TEST_CASE(reports_an_unreadable_snapshot) {
 }
 
 BOOST_AUTO_TEST_CASE(reads_how_a_source_date_is_known_and_warns_when_unexplained) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("acme.yaml",
                        "company: {id: acme}\nsources:\n"
                        "  - {id: s1, date: 2012-07-01, date_precision: month,\n"
@@ -115,12 +115,11 @@ BOOST_AUTO_TEST_CASE(reads_how_a_source_date_is_known_and_warns_when_unexplained
                          "acme.yaml:6:5: warning: source 's3' says how its date is known but has "
                          "no date [date-precision]"}),
              boost::test_tools::per_element());
-  BOOST_TEST_REQUIRE(f.workspace.companies.size() == 1u);
-  const auto& s1 = f.workspace.companies[0].sources[0];
+  BOOST_TEST_REQUIRE(f.ws().companies.size() == 1u);
+  const auto& s1 = f.ws().companies[0].sources[0];
   BOOST_TEST(ungap::model::dating_text(s1) ==
              "date known to the month: the month the company later gave");
-  BOOST_TEST(ungap::model::dating_text(f.workspace.companies[0].sources[2]) ==
-             "date known to the day");
+  BOOST_TEST(ungap::model::dating_text(f.ws().companies[0].sources[2]) == "date known to the day");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,10 +1,9 @@
 // Vocabulary files and the words data and rules use, checked against them.
 #include <boost/test/unit_test.hpp>
 
-#include "load_fixture.h"
+#include "../workspace_fixture.h"
 
 using ungap::test::Lines;
-using ungap::test::LoadFixture;
 
 namespace {
 
@@ -35,10 +34,10 @@ const char* kCompany =
 BOOST_AUTO_TEST_SUITE(vocabulary_file)
 
 BOOST_AUTO_TEST_CASE(loads_terms_by_field_in_file_order) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("vocabulary.yaml", kVocabulary);
   BOOST_TEST(d == Lines{}, boost::test_tools::per_element());
-  const auto& v = f.workspace.vocabulary;
+  const auto& v = f.ws().vocabulary;
   BOOST_TEST(v.present);
   BOOST_TEST(v.title == "Words");
   BOOST_TEST_REQUIRE(v.of(ungap::model::TermField::kTopic).size() == 2u);
@@ -48,7 +47,7 @@ BOOST_AUTO_TEST_CASE(loads_terms_by_field_in_file_order) {
 }
 
 BOOST_AUTO_TEST_CASE(reports_undeclared_words_once_per_file_with_did_you_mean) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   f.write("vocabulary.yaml", kVocabulary);
   Lines d = f.lint_one("acme.yaml", kCompany);
   BOOST_TEST(d == (Lines{"acme.yaml:4:14: error: context 'state-security-customer' is not in the "
@@ -61,14 +60,14 @@ BOOST_AUTO_TEST_CASE(reports_undeclared_words_once_per_file_with_did_you_mean) {
 }
 
 BOOST_AUTO_TEST_CASE(checks_nothing_without_a_vocabulary) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("acme.yaml", kCompany);
   BOOST_TEST(d == Lines{}, boost::test_tools::per_element());
-  BOOST_TEST(!f.workspace.vocabulary.present);
+  BOOST_TEST(!f.ws().vocabulary.present);
 }
 
 BOOST_AUTO_TEST_CASE(reports_duplicate_terms_across_files) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   f.write("a/vocabulary.yaml", kVocabulary);
   Lines d = f.lint_one("b/more.yaml",
                        "vocabulary: {}\n"
@@ -80,7 +79,7 @@ BOOST_AUTO_TEST_CASE(reports_duplicate_terms_across_files) {
 }
 
 BOOST_AUTO_TEST_CASE(a_term_needs_an_id_and_a_definition) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("vocabulary.yaml",
                        "vocabulary: {}\n"
                        "topics:\n"
@@ -95,7 +94,7 @@ BOOST_AUTO_TEST_CASE(a_term_needs_an_id_and_a_definition) {
 }
 
 BOOST_AUTO_TEST_CASE(reports_rule_literals_outside_the_vocabulary) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   f.write("vocabulary.yaml", kVocabulary);
   Lines d = f.lint_one(
       "rules.yaml",
@@ -137,7 +136,7 @@ BOOST_AUTO_TEST_CASE(reports_rule_literals_outside_the_vocabulary) {
 }
 
 BOOST_AUTO_TEST_CASE(checks_enumeration_literals_without_a_vocabulary) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("rules.yaml",
                        "rules:\n"
                        "  - id: r1\n"

@@ -3,10 +3,9 @@
 #include <boost/test/unit_test.hpp>
 #include <string>
 
-#include "load_fixture.h"
+#include "../workspace_fixture.h"
 
 using ungap::test::Lines;
-using ungap::test::LoadFixture;
 
 namespace {
 
@@ -17,7 +16,7 @@ const std::string kValid = "framework: {id: x, title: T}\nobligations: [{id: a, 
 BOOST_AUTO_TEST_SUITE(yaml_tree)
 
 BOOST_AUTO_TEST_CASE(reports_syntax_errors_at_their_position) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("a.yaml", "framework:\n  id: x\n   title: T\n");
   BOOST_TEST(d == (Lines{"a.yaml:3:9: error: invalid YAML: illegal map value [yaml-syntax]"}),
              boost::test_tools::per_element());
@@ -25,7 +24,7 @@ BOOST_AUTO_TEST_CASE(reports_syntax_errors_at_their_position) {
 
 BOOST_AUTO_TEST_CASE(reports_unterminated_quoted_strings) {
   // yaml-cpp runs such a string to the end of the file, swallowing the keys after it.
-  LoadFixture f;
+  ungap::test::Workspace f;
   f.write("ok.yaml", "a: 'it''s'\nb: \"x\\\\\"\nc: \"q\\\"q\"\n");
   Lines d = f.lint_one("a.yaml", "framework:\n  id: x\n  title: \"T\nobligations: []\n");
   BOOST_TEST(d == (Lines{"a.yaml:3:10: error: invalid YAML: this quoted string is never closed "
@@ -38,7 +37,7 @@ BOOST_AUTO_TEST_CASE(reports_unterminated_quoted_strings) {
 }
 
 BOOST_AUTO_TEST_CASE(says_when_tabs_indent) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("a.yaml", "framework:\n\tid: x\n");
   BOOST_TEST(d == (Lines{"a.yaml:2:4: error: invalid YAML: illegal map value (YAML does not "
                          "allow tabs for indentation; use spaces) [yaml-syntax]"}),
@@ -46,7 +45,7 @@ BOOST_AUTO_TEST_CASE(says_when_tabs_indent) {
 }
 
 BOOST_AUTO_TEST_CASE(accepts_a_bom_and_crlf_with_columns_as_shown) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("a.yaml",
                        "\xef\xbb\xbf"
                        "framework: {id: X, title: T}\r\nobligations: []\r\n");
@@ -56,7 +55,7 @@ BOOST_AUTO_TEST_CASE(accepts_a_bom_and_crlf_with_columns_as_shown) {
 }
 
 BOOST_AUTO_TEST_CASE(rejects_tags) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("a.yaml",
                        "framework: {id: x, title: !!binary aGk=}\n"
                        "obligations: !!seq [{id: !!str a, title: !local A}]\n");
@@ -68,7 +67,7 @@ BOOST_AUTO_TEST_CASE(rejects_tags) {
 }
 
 BOOST_AUTO_TEST_CASE(rejects_merge_keys) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("a.yaml", "framework:\n  <<: {id: x}\n  title: T\nobligations: []\n");
   BOOST_TEST(d == (Lines{"a.yaml:2:3: error: merge keys ('<<') are not supported: write the "
                          "keys out in full [merge-key]",
@@ -78,7 +77,7 @@ BOOST_AUTO_TEST_CASE(rejects_merge_keys) {
 }
 
 BOOST_AUTO_TEST_CASE(rejects_several_documents) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("a.yaml", kValid + "---\n" + kValid);
   BOOST_TEST(d == (Lines{"a.yaml:3:1: error: a file holds one YAML document; found more than one "
                          "[multiple-documents]"}),
@@ -86,7 +85,7 @@ BOOST_AUTO_TEST_CASE(rejects_several_documents) {
 }
 
 BOOST_AUTO_TEST_CASE(rejects_empty_and_comment_only_files) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   f.write("a.yaml", " \n\n");
   Lines d = f.lint_one("b.yaml", "# nothing\n");
   BOOST_TEST(d == (Lines{"a.yaml:1:1: error: the file is empty [empty-file]",
@@ -96,7 +95,7 @@ BOOST_AUTO_TEST_CASE(rejects_empty_and_comment_only_files) {
 }
 
 BOOST_AUTO_TEST_CASE(rejects_invalid_utf8_and_control_characters) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   f.write("a.yaml", "framework: {id: x, title: \"caf\xc3\"}\n");
   Lines d = f.lint_one("b.yaml", std::string("framework:\n  id: \0x\n", 20));
   BOOST_TEST(d == (Lines{"a.yaml:1:31: error: invalid UTF-8 (byte 0xc3 at offset 30) "
@@ -107,14 +106,14 @@ BOOST_AUTO_TEST_CASE(rejects_invalid_utf8_and_control_characters) {
 }
 
 BOOST_AUTO_TEST_CASE(bounds_nesting) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   ungap::load::Limits limits;
   limits.max_depth = 3;
   Lines d = f.lint_one("a.yaml", "a: {b: [c, {d: 1}]}\n", limits);
   BOOST_TEST(d == (Lines{"a.yaml:1:12: error: nesting is deeper than the limit of 3 levels "
                          "[nesting-depth]"}),
              boost::test_tools::per_element());
-  LoadFixture deep;
+  ungap::test::Workspace deep;
   d = deep.lint_one("a.yaml", std::string(10000, '['));
   BOOST_TEST_REQUIRE(d.size() == 1u);
   BOOST_TEST(d[0].find("error: nesting is deeper than the limit of 64 levels") !=
@@ -122,7 +121,7 @@ BOOST_AUTO_TEST_CASE(bounds_nesting) {
 }
 
 BOOST_AUTO_TEST_CASE(bounds_alias_expansion) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
   for (char c = 'b'; c <= 'i'; ++c) {
     std::string prev(1, static_cast<char>(c - 1));
@@ -137,7 +136,8 @@ BOOST_AUTO_TEST_CASE(bounds_alias_expansion) {
 }
 
 BOOST_AUTO_TEST_CASE(bounds_scalars_and_files) {
-  LoadFixture f;
+  ungap::test::Workspace f;
+  f.on_disk();
   ungap::load::Limits limits;
   limits.max_scalar_bytes = 10;
   limits.max_file_bytes = 100;
@@ -152,7 +152,8 @@ BOOST_AUTO_TEST_CASE(bounds_scalars_and_files) {
 }
 
 BOOST_AUTO_TEST_CASE(bounds_the_total_input_once) {
-  LoadFixture f;
+  ungap::test::Workspace f;
+  f.on_disk();
   ungap::load::Limits limits;
   limits.max_total_bytes = 100;
   f.write("a.yaml", kValid);
@@ -165,7 +166,7 @@ BOOST_AUTO_TEST_CASE(bounds_the_total_input_once) {
 }
 
 BOOST_AUTO_TEST_CASE(reports_undefined_aliases) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("a.yaml", "framework: *nope\n");
   BOOST_TEST(d == (Lines{"a.yaml:1:12: error: invalid YAML: the referenced anchor is not defined "
                          "[yaml-syntax]"}),
@@ -173,21 +174,21 @@ BOOST_AUTO_TEST_CASE(reports_undefined_aliases) {
 }
 
 BOOST_AUTO_TEST_CASE(reports_non_string_keys) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   Lines d = f.lint_one("a.yaml", "framework: {id: x, title: T, [k]: v}\nobligations: []\n");
   BOOST_TEST(d == (Lines{"a.yaml:1:30: error: keys must be strings, found a list [wrong-type]"}),
              boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(reads_the_workspace_configuration) {
-  LoadFixture f;
+  ungap::test::Workspace f;
   f.write("data/fw.yaml", kValid);
   f.write("fixtures/broken.yaml", "not: [valid\n");
   Lines d = f.lint_one("ungap.yaml", "paths: [data]\npath: x\n");
   BOOST_TEST(d == (Lines{"ungap.yaml:2:1: error: unknown key 'path' in workspace configuration "
                          "(did you mean 'paths'?) [unknown-key]"}),
              boost::test_tools::per_element());
-  BOOST_TEST(f.workspace.frameworks.size() == 1u);
+  BOOST_TEST(f.ws().frameworks.size() == 1u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -2,7 +2,7 @@
 // obligations, rules and claims, defaults left off, and the overview's per-company summary.
 #include <boost/test/unit_test.hpp>
 
-#include "../engine/fixture.h"
+#include "../workspace_fixture.h"
 #include "report/html_parts.h"
 
 using namespace ungap;

@@ -4,7 +4,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "../engine/fixture.h"
+#include "../workspace_fixture.h"
 #include "report/writers.h"
 
 using namespace ungap;
