@@ -13,7 +13,7 @@ MEMORY_KB=${MEMORY_KB:-4000000}
 # A copy of a small valid workspace (one company, one snapshot, rules with tests).
 fresh_workspace() {
   rm -rf "$work/ws"
-  cp -r "$src/tests/golden/check-statuses" "$work/ws"
+  cp -r "$src/tests/golden/inputs/statuses" "$work/ws"
   rm -f "$work/ws/args" "$work/ws/expected."*
 }
 

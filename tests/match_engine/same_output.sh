@@ -42,7 +42,7 @@ done
 
 # The switch is in effect: CEL counts steps where the fast path takes none, so a per-evaluation
 # bound of 3 steps stops the CEL run of a small workspace and not the fast one.
-statuses="$root/tests/golden/check-statuses"
+statuses="$root/tests/golden/inputs/statuses"
 (cd "$statuses" && "$ungap" check . --format json --max-eval-steps 3 >/dev/null 2>&1) ||
   { echo "the fast path took CEL steps"; failures=$((failures + 1)); }
 (cd "$statuses" && UNGAP_ENGINE=cel "$ungap" check . --format json --max-eval-steps 3 \

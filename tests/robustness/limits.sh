@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Each input limit, set low on a small valid workspace (tests/golden/check-statuses plus a few
+# Each input limit, set low on a small valid workspace (tests/golden/inputs/statuses plus a few
 # files written here), makes `ungap check` stop with exit 2 and the limit's own message.
 # Usage: limits.sh UNGAP SOURCE_DIR
 set -u
@@ -7,7 +7,7 @@ ungap=$1
 src=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp -r "$src/tests/golden/check-statuses" "$work/ws"
+cp -r "$src/tests/golden/inputs/statuses" "$work/ws"
 cat >"$work/ws/extra.yaml" <<'YAML'
 framework: {id: extra, title: &t Extra}
 obligations:

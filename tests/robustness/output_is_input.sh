@@ -8,7 +8,7 @@ ungap=$1
 src=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp -r "$src/tests/golden/check-statuses" "$work/ws"
+cp -r "$src/tests/golden/inputs/statuses" "$work/ws"
 failures=0
 for target in rules/demo.yaml ./frameworks/../rules/demo.yaml statements/acme/sources/policy.txt; do
   file="$work/ws/$target"

@@ -17,6 +17,6 @@ cp "$here/package.json" "$here/package-lock.json" "$here/validate.js" "$tmp/"
 (cd "$tmp" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || { echo "npm ci failed"; exit 1; }
 export SOURCE_DATE_EPOCH=1764547200
 (cd "$root" && "$ungap" check --as-of 2026-06-30 --format sarif -o "$tmp/bundled.sarif" 2>/dev/null)
-(cd "$root/tests/golden/check-statuses" && "$ungap" check . --format sarif -o "$tmp/statuses.sarif" 2>/dev/null)
+(cd "$root/tests/golden/inputs/statuses" && "$ungap" check . --format sarif -o "$tmp/statuses.sarif" 2>/dev/null)
 (cd "$root/tests/golden/lint-sarif" && "$ungap" $(cat args) > "$tmp/lint.sarif" 2>/dev/null)
 node "$tmp/validate.js" "$tmp/bundled.sarif" "$tmp/statuses.sarif" "$tmp/lint.sarif"
