@@ -9,7 +9,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "../engine/fixture.h"
+#include "../workspace_fixture.h"
 #include "report/writers.h"
 
 using namespace ungap;
