@@ -1,5 +1,6 @@
 // `ungap check`: evaluates the rules and writes the gap report.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -31,15 +32,15 @@ struct CheckOptions {
   std::string as_of = "today";
   std::string format;  // "" until chosen: --format, else -o's extension, else table
   std::string output;
-  std::string fail_on;  // empty: "never", or "gap" with --baseline
+  std::optional<report::FailOn> fail_on;  // unset: never, or gap with --baseline
   std::string baseline;
   std::string group_by;         // empty: the usual report; else impact, rights-holder or right
   std::string layout = "list";  // list, or matrix: companies side by side (report/matrix.h)
   int jobs = 0;
 
-  std::string level() const {
-    if (!fail_on.empty()) return fail_on;
-    return baseline.empty() ? "never" : "gap";
+  report::FailOn level() const {
+    if (fail_on) return *fail_on;
+    return baseline.empty() ? report::FailOn::kNever : report::FailOn::kGap;
   }
 };
 
@@ -111,6 +112,24 @@ std::optional<report::ReportRecord> read_baseline(const std::string& path) {
   auto record = report::load_report(path, error);
   if (!record) std::fprintf(stderr, "ungap: --baseline %s: %s\n", path.c_str(), error.c_str());
   return record;
+}
+
+// `--fail-on`'s check: CLI11's words for a value outside a closed set, with a "did you mean".
+// Its description is the set, as CLI::IsMember's is, for `--help` and the completions.
+CLI::Validator fail_on_check() {
+  std::string names = fmt::format("{{{}}}", fmt::join(report::fail_on_names(), ","));
+  return CLI::Validator(
+      [](std::string& text) {
+        std::string error;
+        return report::parse_fail_on(text, error) ? std::string() : error;
+      },
+      names);
+}
+
+// A level fail_on_check() has let through.
+report::FailOn fail_on_level(const std::string& text) {
+  std::string error;
+  return *report::parse_fail_on(text, error);
 }
 
 bool use_colour(const std::string& output) {
@@ -214,9 +233,10 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", o->format, "Report format (default: from -o's extension, else table)")
       ->check(CLI::IsMember(report::report_format_names()));
   cmd->add_option("-o,--output", o->output, "Write the report to this file (atomically)");
-  cmd->add_option("--fail-on", o->fail_on,
-                  "Exit 1 when a finding is at or above this (default: never; gap with --baseline)")
-      ->check(CLI::IsMember({"gap", "partial", "contested", "overdue", "never"}));
+  cmd->add_option_function<std::string>(
+         "--fail-on", [o](const std::string& text) { o->fail_on = fail_on_level(text); },
+         "Exit 1 when a finding is at or above this (default: never; gap with --baseline)")
+      ->check(fail_on_check());
   cmd->add_option("--baseline", o->baseline,
                   "A previous JSON report: fail only on failures not in it; list fixed ones");
   cmd->add_option("--group-by", o->group_by,

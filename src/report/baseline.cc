@@ -23,8 +23,7 @@ struct Failure {
 
 // What fails at `level`, leaves only: a parent is left out when one of its parts fails, since
 // the part already names the failure. In the verdicts' order, each verdict's rules by id.
-std::vector<Failure> failing(const std::vector<const Verdict*>& verdicts,
-                             const std::string& level) {
+std::vector<Failure> failing(const std::vector<const Verdict*>& verdicts, FailOn level) {
   std::set<std::string> failing_parents;
   for (const auto* v : verdicts)
     if (!v->parent.empty() && fails_on(level, v->status, v->flags))
@@ -78,7 +77,7 @@ ReportRecord run_record(const model::Workspace& ws, const util::Date& as_of,
 }
 
 BaselineComparison compare_with_baseline(const ReportRecord& now, const ReportRecord& baseline,
-                                         const std::string& level) {
+                                         FailOn level) {
   // Only verdicts this run has can be fixed: a run narrowed by --company or --framework does not
   // "fix" what it did not look at.
   std::set<std::string> seen;
@@ -109,7 +108,7 @@ BaselineComparison compare_with_baseline(const ReportRecord& now, const ReportRe
 }
 
 std::string baseline_text(const BaselineComparison& cmp, const std::string& baseline_as_of,
-                          const std::string& level) {
+                          FailOn level) {
   std::string out;
   auto list = [&out](std::string_view what, const std::vector<BaselineItem>& items) {
     for (const auto& i : items) {
@@ -122,8 +121,9 @@ std::string baseline_text(const BaselineComparison& cmp, const std::string& base
   };
   list("new", cmp.fresh);
   list("fixed", cmp.fixed);
-  out += fmt::format("baseline {}: {} new, {} still failing, {} fixed (--fail-on {})\n",
-                     baseline_as_of, cmp.fresh.size(), cmp.known, cmp.fixed.size(), level);
+  out +=
+      fmt::format("baseline {}: {} new, {} still failing, {} fixed (--fail-on {})\n",
+                  baseline_as_of, cmp.fresh.size(), cmp.known, cmp.fixed.size(), to_string(level));
   return out;
 }
 

@@ -9,6 +9,7 @@
 
 #include "model/workspace.h"
 #include "report/diff_causes.h"
+#include "report/fail_on.h"
 #include "report/verdicts.h"
 #include "util/date.h"
 
@@ -33,11 +34,11 @@ ReportRecord run_record(const model::Workspace& ws, const util::Date& as_of,
                         std::vector<Verdict> verdicts, ClaimsByCompany claims);
 
 BaselineComparison compare_with_baseline(const ReportRecord& now, const ReportRecord& baseline,
-                                         const std::string& level);
+                                         FailOn level);
 
 // The lines `check --baseline` prints on standard error: each new and fixed failure with its
 // verdict change and causes, then the count.
 std::string baseline_text(const BaselineComparison& cmp, const std::string& baseline_as_of,
-                          const std::string& level);
+                          FailOn level);
 
 }  // namespace ungap::report

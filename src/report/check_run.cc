@@ -164,7 +164,7 @@ void CheckRun::decide(CheckOutcome& out) {
   if (n == 0) return;
   out.failing = n;
   out.failures = fmt::format(
-      "ungap: --fail-on {}: {} verdict{} fail{}{}\n", m_o.fail_on, n, n == 1 ? "" : "s",
+      "ungap: --fail-on {}: {} verdict{} fail{}{}\n", to_string(m_o.fail_on), n, n == 1 ? "" : "s",
       n == 1 ? "s" : "", n > kFailuresShown ? fmt::format("; the first {}:", kFailuresShown) : ":");
   for (std::size_t i = 0; i < std::min(n, kFailuresShown); ++i)
     out.failures += failing_line(failing[i]) + "\n";

@@ -9,20 +9,20 @@
 
 #include "engine/compiled_workspace.h"
 #include "engine/evaluate.h"
+#include "report/fail_on.h"
 #include "report/verdicts.h"
 #include "util/diagnostic.h"
 
 namespace ungap::report {
 
 struct CheckRunOptions {
-  std::string format;  // a name from report_formats()
-  std::string output;  // the report's file; empty or "-": standard output
-  std::string
-      fail_on;  // the `--fail-on` level, already defaulted ("never", or "gap" with a baseline)
-  std::string group_by;         // empty: the usual report; else a name from group_by_names()
-  bool matrix = false;          // `--layout matrix`: companies side by side (report/matrix.h)
-  bool color = false;           // the terminal table in colour
-  std::vector<int> frameworks;  // the selected frameworks' indices
+  std::string format;               // a name from report_formats()
+  std::string output;               // the report's file; empty or "-": standard output
+  FailOn fail_on = FailOn::kNever;  // `--fail-on`, defaulted (to gap with a baseline)
+  std::string group_by;             // empty: the usual report; else a name from group_by_names()
+  bool matrix = false;              // `--layout matrix`: companies side by side (report/matrix.h)
+  bool color = false;               // the terminal table in colour
+  std::vector<int> frameworks;      // the selected frameworks' indices
   const ReportRecord* baseline = nullptr;  // `--baseline`, read; null without one
 };
 

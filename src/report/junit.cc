@@ -33,7 +33,7 @@ std::string body(const model::Workspace& ws, const model::Company& c, const mode
 }
 
 Case make_case(const model::Workspace& ws, const model::Company& c, const model::Finding& f,
-               const std::string& level) {
+               FailOn level) {
   const auto& o = obligation_of(ws, f);
   Case k{o.full_id + ": " + o.title,
          c.id + "." + ws.frameworks[static_cast<std::size_t>(f.framework)].id,
@@ -66,7 +66,7 @@ std::string render(const Case& k) {
 class JunitStream : public ReportStream {
  public:
   JunitStream(const StreamContext& ctx, const WriteOptions& o)
-      : m_ctx(ctx), m_level(o.fail_on.empty() || o.fail_on == "never" ? "partial" : o.fail_on) {}
+      : m_ctx(ctx), m_level(o.fail_on == FailOn::kNever ? FailOn::kPartial : o.fail_on) {}
 
   std::string begin() override { return {}; }
 
@@ -125,7 +125,7 @@ class JunitStream : public ReportStream {
  private:
   static constexpr std::size_t kPiece = 1 << 20;
   const StreamContext& m_ctx;
-  std::string m_level;
+  FailOn m_level;
   Spool m_suites;
   uint64_t m_tests = 0, m_failures = 0, m_skipped = 0;
   bool m_done = false;

@@ -60,10 +60,6 @@ ClaimRecord claim_from_json(const JsonValue& c) {
           s["title"].str(), s["url"].str(),      strings(c["supersedes"])};
 }
 
-bool has(const std::vector<std::string>& items, const std::string& s) {
-  return std::find(items.begin(), items.end(), s) != items.end();
-}
-
 }  // namespace
 
 std::string path_of(const std::string& location) {
@@ -232,21 +228,12 @@ std::optional<ReportRecord> load_report(const std::string& path, std::string& er
   return read_report(*parsed.value, error);
 }
 
-bool fails_on(const std::string& level, const std::string& status,
-              const std::vector<std::string>& flags) {
-  if (level == "gap") return status == "gap";
-  if (level == "partial") return status == "gap" || status == "partial";
-  if (level == "contested" || level == "overdue") return has(flags, level);
-  return false;
-}
-
 std::string fingerprint(const std::string& company, const std::string& obligation,
                         const std::string& rule) {
   return util::sha256_hex(company + "|" + obligation + "|" + rule);
 }
 
-std::map<std::string, std::string> failing_fingerprints(const Verdict& v,
-                                                        const std::string& level) {
+std::map<std::string, std::string> failing_fingerprints(const Verdict& v, FailOn level) {
   std::map<std::string, std::string> out;
   if (!fails_on(level, v.status, v.flags)) return out;
   for (const auto& r : v.rules)

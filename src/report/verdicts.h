@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "report/fail_on.h"
 #include "report/json_value.h"
 #include "report/report_data.h"
 
@@ -101,14 +102,11 @@ std::optional<ReportRecord> load_report(const std::string& path, std::string& er
 
 // The file of a "file:line:col" location.
 std::string path_of(const std::string& location);
-// Whether a verdict (or one rule of it) is one `--fail-on LEVEL` fails on.
-bool fails_on(const std::string& level, const std::string& status,
-              const std::vector<std::string>& flags);
 // The stable identities of what fails in a verdict at `level`: sha256 of
 // "company|obligation|rule" per failing rule, or of "company|obligation|" when the verdict
 // fails without a rule of its own (derived over a mapping, or a parent). Key: fingerprint,
 // value: the readable "company|obligation|rule".
-std::map<std::string, std::string> failing_fingerprints(const Verdict& v, const std::string& level);
+std::map<std::string, std::string> failing_fingerprints(const Verdict& v, FailOn level);
 std::string fingerprint(const std::string& company, const std::string& obligation,
                         const std::string& rule);
 

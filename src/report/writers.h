@@ -5,14 +5,15 @@
 #include <string_view>
 #include <vector>
 
+#include "report/fail_on.h"
 #include "report/report_data.h"
 #include "report/stream.h"
 
 namespace ungap::report {
 
 struct WriteOptions {
-  bool color = false;   // terminal table only
-  std::string fail_on;  // `--fail-on` level: which JUnit cases fail (see junit.cc)
+  bool color = false;               // terminal table only
+  FailOn fail_on = FailOn::kNever;  // `--fail-on` level: which JUnit cases fail (see junit.cc)
 };
 
 using Writer = std::string (*)(const Run&, const WriteOptions&);

@@ -37,9 +37,9 @@ BOOST_AUTO_TEST_CASE(new_failures_by_company_then_obligation_leaves_only_with_ca
   now.as_of = "2026-01-01";
   for (auto& v : before.verdicts)
     if (v.obligation == "fw/p.1") v.evidence = {"x"};
-  auto cmp = compare_with_baseline(now, before, "gap");
+  auto cmp = compare_with_baseline(now, before, FailOn::kGap);
   BOOST_TEST(cmp.known == 0u);
-  BOOST_TEST(baseline_text(cmp, before.as_of, "gap") ==
+  BOOST_TEST(baseline_text(cmp, before.as_of, FailOn::kGap) ==
              "new: a|fw/p.2|r2 (met 100 -> gap 0)\n"
              "    - no cause found in the reports\n"
              "new: a|fw/p.1|r1 (met 100 -> gap 0)\n"
@@ -54,10 +54,10 @@ BOOST_AUTO_TEST_CASE(new_failures_by_company_then_obligation_leaves_only_with_ca
 BOOST_AUTO_TEST_CASE(a_parent_failing_on_its_own_is_listed) {
   auto before = record("met"), now = record("met");
   now.verdicts[0] = verdict("z", "fw/p", "gap", 0);  // carried over a mapping, say
-  auto cmp = compare_with_baseline(now, before, "gap");
+  auto cmp = compare_with_baseline(now, before, FailOn::kGap);
   BOOST_REQUIRE(cmp.fresh.size() == 1u);
   BOOST_TEST(cmp.fresh[0].name == "z|fw/p|");
-  auto fixed = compare_with_baseline(before, now, "gap");
+  auto fixed = compare_with_baseline(before, now, FailOn::kGap);
   BOOST_REQUIRE(fixed.fixed.size() == 1u);
   BOOST_TEST(fixed.fixed[0].name == "z|fw/p|");
 }

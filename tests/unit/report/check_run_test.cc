@@ -50,7 +50,7 @@ struct Fixture {
   ~Fixture() { std::filesystem::remove_all(dir); }
 
   report::CheckOutcome run(const std::string& format, const std::string& output,
-                           const std::string& fail_on) {
+                           report::FailOn fail_on) {
     engine::EvalOptions eval{*util::parse_date("2025-12-01"), 1, {}, nullptr};
     report::CheckRunOptions o{format, output, fail_on, "", false, false, {0}, nullptr};
     return report::run_check(
@@ -69,7 +69,7 @@ struct Fixture {
 BOOST_FIXTURE_TEST_SUITE(check_run, Fixture)
 
 BOOST_AUTO_TEST_CASE(writes_the_report_and_names_what_fails) {
-  auto out = run("csv", (dir / "r.csv").string(), "partial");
+  auto out = run("csv", (dir / "r.csv").string(), report::FailOn::kPartial);
   BOOST_TEST(out.written);
   BOOST_TEST(out.error == "");
   BOOST_TEST(evaluated == 1);
@@ -91,12 +91,12 @@ BOOST_AUTO_TEST_CASE(writes_the_report_and_names_what_fails) {
 }
 
 BOOST_AUTO_TEST_CASE(the_level_decides_what_fails) {
-  auto gap = run("json", (dir / "r.json").string(), "gap");
+  auto gap = run("json", (dir / "r.json").string(), report::FailOn::kGap);
   BOOST_TEST(gap.failures ==
              "ungap: --fail-on gap: 1 verdict fails:\n"
              "  c fw/b: gap\n"
              "  (`ungap explain COMPANY OBLIGATION` shows why)\n");
-  auto never = run("table", "/dev/null", "never");
+  auto never = run("table", "/dev/null", report::FailOn::kNever);
   BOOST_TEST(never.written);
   BOOST_TEST(!never.failed());
   BOOST_TEST(never.failures == "");
@@ -104,11 +104,11 @@ BOOST_AUTO_TEST_CASE(the_level_decides_what_fails) {
 
 BOOST_AUTO_TEST_CASE(an_output_that_cannot_be_written_is_an_error_naming_it) {
   auto missing = (dir / "no-such-folder" / "r.json").string();
-  auto streamed = run("json", missing, "gap");
+  auto streamed = run("json", missing, report::FailOn::kGap);
   BOOST_TEST(!streamed.written);
   BOOST_TEST(streamed.error == "cannot write " + missing + ": No such file or directory");
   BOOST_TEST(streamed.failures == "");
-  auto whole = run("sarif", missing, "gap");
+  auto whole = run("sarif", missing, report::FailOn::kGap);
   BOOST_TEST(!whole.written);
   BOOST_TEST(whole.error == "cannot write " + missing + ": No such file or directory");
 }

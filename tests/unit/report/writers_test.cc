@@ -46,7 +46,7 @@ struct Fixture {
     results.companies.push_back(ws.evaluate("c", "2025-12-01"));
     results.companies.back().company = 0;  // evaluate_company leaves the index to evaluate()
   }
-  std::string write(std::string_view format, const std::string& fail_on = "") {
+  std::string write(std::string_view format, report::FailOn fail_on = report::FailOn::kNever) {
     report::Run run{ws.ws(), results, {0}};
     return report::find_format(format)->write(run, {false, fail_on});
   }
@@ -104,7 +104,7 @@ BOOST_AUTO_TEST_CASE(junit_escapes_and_fails_by_level) {
       has(xml, "<testsuite name=\"c\" tests=\"2\" failures=\"2\" errors=\"0\" skipped=\"0\">"));
   BOOST_TEST(has(xml, "<testcase name=\"fw/a: A | &lt;i&gt;x&lt;/i&gt;\" classname=\"c.fw\">"));
   BOOST_TEST(has(xml, "evidence: =HYPERLINK(&quot;evil&quot;) | pipe &lt;/script&gt;&lt;!--"));
-  BOOST_TEST(has(write("junit", "gap"), "failures=\"1\""));  // only fw/b is a gap
+  BOOST_TEST(has(write("junit", report::FailOn::kGap), "failures=\"1\""));  // only fw/b is a gap
 }
 
 BOOST_AUTO_TEST_CASE(sarif_results_and_fingerprints) {
@@ -144,19 +144,20 @@ BOOST_AUTO_TEST_CASE(baseline_by_fingerprint) {
   report::Run run{ws.ws(), results, {0}};
   report::ReportRecord now;
   now.verdicts = report::run_verdicts(run);
-  auto same = report::compare_with_baseline(now, *record, "partial");
+  auto same = report::compare_with_baseline(now, *record, report::FailOn::kPartial);
   BOOST_TEST(same.fresh.empty());
   BOOST_TEST(same.known == 2u);
   // The baseline knew only fw/b: fw/a is new. Had it known a fixed one, it would be listed.
   record->verdicts.erase(record->verdicts.begin());
-  auto cmp = report::compare_with_baseline(now, *record, "partial");
+  auto cmp = report::compare_with_baseline(now, *record, report::FailOn::kPartial);
   BOOST_REQUIRE(cmp.fresh.size() == 1u);
   BOOST_TEST(cmp.fresh.front().name == "c|fw/a|ra");
   record->verdicts.front().status = "gap";
   record->verdicts.front().rules.front().status = "gap";
   now.verdicts.back().status = "met";
   now.verdicts.back().rules.front().status = "met";
-  BOOST_TEST(report::compare_with_baseline(now, *record, "gap").fixed.front().name == "c|fw/b|rb");
+  BOOST_TEST(report::compare_with_baseline(now, *record, report::FailOn::kGap).fixed.front().name ==
+             "c|fw/b|rb");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
