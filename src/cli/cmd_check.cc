@@ -209,7 +209,7 @@ int check(CheckOptions o) {
   auto outcome = report::run_check(
       cw, eval, run, [&line] { line.stop(); }, eval_diags);
   line.stop();
-  if (!outcome.error.empty()) std::fprintf(stderr, "ungap: error: %s\n", outcome.error.c_str());
+  if (outcome.error) std::fprintf(stderr, "ungap: error: %s\n", outcome.error->message().c_str());
   print_diagnostics(eval_diags, &*loaded);
   if (!outcome.written) return kCannotRun;
   std::fputs(outcome.unread.c_str(), stderr);

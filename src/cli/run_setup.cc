@@ -113,8 +113,8 @@ bool write_output(const std::string& path, const std::string& content, const mod
     return true;
   }
   if (output_is_input(path, ws)) return false;
-  if (std::string err = util::write_file_atomic(path, content); !err.empty()) {
-    fail(err);
+  if (auto error = util::write_file_atomic(path, content)) {
+    fail(error->message());
     return false;
   }
   return true;

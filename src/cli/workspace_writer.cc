@@ -37,10 +37,10 @@ bool write_new_files(const std::string& dir, const std::vector<PlannedFile>& pla
     fs::path path = fs::path(dir) / f.path;
     std::error_code ec;
     fs::create_directories(path.parent_path(), ec);
-    std::string err = ec ? ec.message() : util::write_file_atomic(path, f.content);
-    if (!err.empty()) {
-      std::fprintf(stderr, "ungap: error: cannot write %s: %s\n", path.generic_string().c_str(),
-                   err.c_str());
+    auto error = ec ? util::OutputError{path.generic_string(), ec.message()}
+                    : util::write_file_atomic(path, f.content);
+    if (error) {
+      std::fprintf(stderr, "ungap: error: %s\n", error->message().c_str());
       return false;
     }
     std::printf("created %s\n", path.generic_string().c_str());

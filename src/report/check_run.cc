@@ -19,6 +19,11 @@ namespace {
 // How many failing verdicts `--fail-on` names on stderr, so a red CI run says why.
 constexpr std::size_t kFailuresShown = 10;
 
+// The output as messages name it.
+std::string shown(const std::string& output) {
+  return output.empty() || output == "-" ? "standard output" : output;
+}
+
 std::string failing_line(const Verdict& v) {
   std::string flags;
   for (const auto& f : v.flags) flags += (flags.empty() ? "" : ", ") + f;
@@ -89,8 +94,8 @@ void CheckRun::whole(CheckOutcome& out) {
   std::string text = write_pivot(run, *parse_group_by(m_o.group_by), m_o.format);
   if (m_o.output.empty() || m_o.output == "-") {
     std::fwrite(text.data(), 1, text.size(), stdout);
-  } else if (std::string err = util::write_file_atomic(m_o.output, text); !err.empty()) {
-    out.error = err;
+  } else if (auto error = util::write_file_atomic(m_o.output, text)) {
+    out.error = std::move(error);
     return;
   }
   out.written = true;
@@ -104,13 +109,12 @@ void CheckRun::whole(CheckOutcome& out) {
 // results are written and dropped as soon as they are evaluated, into a temporary file renamed
 // at the end.
 void CheckRun::streaming(StreamFactory factory, CheckOutcome& out) {
-  util::OutputFile file;
-  std::string error = file.open(m_o.output);
+  util::OutputFile file;  // after a failed step, writes nothing and keeps the first failure
+  file.open(m_o.output);
   SummaryCounter summary;
   StreamContext ctx{m_ws, m_eval.as_of, m_o.frameworks, summary};
   auto stream = factory(ctx, {m_o.color, m_o.fail_on});
-  std::string head = stream->begin();  // always: the stream is ready even if the file is not
-  if (error.empty()) error = file.write(head);
+  file.write(stream->begin());  // always: the stream is ready even if the file is not
   bool first = true;
   // Verdicts are worked out on the worker threads too, each company into its own slot.
   std::vector<std::vector<Verdict>> verdicts(m_ws.companies.size());
@@ -124,10 +128,9 @@ void CheckRun::streaming(StreamFactory factory, CheckOutcome& out) {
   auto sink = [&](model::CompanyResult&& cr, std::string&& text) {
     summary.add(m_ws, m_o.frameworks, cr);
     m_gathered.unread.add(m_ws, cr);
-    if (!first && error.empty()) error = file.write(stream->between());
+    if (!first) file.write(stream->between());
     first = false;
-    std::string taken = stream->take(cr, std::move(text));
-    if (error.empty()) error = file.write(taken);
+    file.write(stream->take(cr, std::move(text)));
     auto& slot = verdicts[static_cast<std::size_t>(cr.company)];
     for (auto& v : slot) m_gathered.verdicts.push_back(std::move(v));
     std::vector<Verdict>().swap(slot);  // free it: a run holds only a window of these
@@ -136,11 +139,10 @@ void CheckRun::streaming(StreamFactory factory, CheckOutcome& out) {
   engine::evaluate_each(m_cw, m_eval, m_diags, render, sink);
   m_evaluated();
   if (m_cw.budget().exceeded()) return;  // the results are incomplete: the file is dropped
-  if (error.empty()) error = file.write(stream->end());
-  for (std::string piece; error.empty() && !(piece = stream->more()).empty();)
-    error = file.write(piece);
-  if (error.empty()) error = file.commit();
-  if (!error.empty()) {
+  // The end may be costly (XLSX assembles its workbook there): not for a file already failed.
+  if (!file.error()) file.write(stream->end());
+  for (std::string piece; !file.error() && !(piece = stream->more()).empty();) file.write(piece);
+  if (auto& error = file.commit()) {
     out.error = error;
     return;
   }
@@ -183,7 +185,7 @@ CheckOutcome CheckRun::run() {
       whole(out);
   } catch (const WriteError& e) {  // a report that cannot be written, as a file cannot
     m_evaluated();
-    out.error = e.what();
+    out.error = util::OutputError{shown(m_o.output), e.what()};
     out.written = false;
   }
   if (!out.written) return out;

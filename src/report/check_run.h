@@ -4,6 +4,7 @@
 // decides from `--fail-on` and `--baseline` whether the run fails. It prints nothing: the
 // outcome carries every text for standard error, and cli/cmd_check.cc prints it.
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "report/fail_on.h"
 #include "report/verdicts.h"
 #include "util/diagnostic.h"
+#include "util/file_io.h"
 
 namespace ungap::report {
 
@@ -30,7 +32,7 @@ struct CheckOutcome {
   // False when no report was written: the output could not be (see `error`), or the work
   // budget ran out (the engine's diagnostics say so) and the results were incomplete.
   bool written = false;
-  std::string error;        // why the output could not be written, naming the file
+  std::optional<util::OutputError> error;  // why the output could not be written
   std::string unread;       // warnings about claims no rule reads (report/unread_claims.h)
   std::string summary;      // the one-line summary of the findings
   std::string failures;     // what fails: the failing verdicts, or what is new since the baseline

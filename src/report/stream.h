@@ -14,8 +14,8 @@ namespace ungap::report {
 
 struct WriteOptions;
 
-// A report that cannot be written (XLSX: its temporary workbook, Excel's row limit): reported
-// as an output file that cannot be written is, exit 2.
+// A report that cannot be written (XLSX: its temporary workbook, Excel's row limit): the check
+// run turns it into the util::OutputError of the report's file, exit 2.
 struct WriteError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };

@@ -37,8 +37,7 @@ std::string temporary_folder() {
   std::error_code error;
   auto folder = std::filesystem::temp_directory_path(error);
   if (error)
-    throw WriteError(
-        fmt::format("cannot write the XLSX report: its temporary folder: {}", error.message()));
+    throw WriteError(fmt::format("no temporary folder for the XLSX workbook: {}", error.message()));
   return folder.string();
 }
 
@@ -46,8 +45,8 @@ std::string temporary_file(const std::string& folder) {
   std::string path = folder + "/ungap-xlsx-XXXXXX";
   int fd = mkstemp(path.data());
   if (fd < 0)
-    throw WriteError(fmt::format("cannot write the XLSX report: no temporary file in {}: {}",
-                                 folder, std::strerror(errno)));
+    throw WriteError(fmt::format("no temporary file for the XLSX workbook in {}: {}", folder,
+                                 std::strerror(errno)));
   ::close(fd);
   return path;
 }
@@ -146,7 +145,7 @@ void XlsxBook::close() {
   lxw_error error = workbook_close(m_wb);
   m_wb = nullptr;
   if (error != LXW_NO_ERROR)
-    throw WriteError(fmt::format("cannot write the XLSX workbook: {}", lxw_strerror(error)));
+    throw WriteError(fmt::format("the XLSX workbook: {}", lxw_strerror(error)));
   m_in.open(m_path, std::ios::binary);
   if (!m_in) throw WriteError("cannot read back the XLSX workbook's temporary file");
 }

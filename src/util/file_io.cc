@@ -110,12 +110,11 @@ static bool write_all(int fd, std::string_view content) {
   return true;
 }
 
-std::string write_file_atomic(const fs::path& path, const std::string& content) {
+std::optional<OutputError> write_file_atomic(const fs::path& path, const std::string& content) {
   OutputFile out;
-  std::string err = out.open(path);
-  if (err.empty()) err = out.write(content);
-  if (err.empty()) err = out.commit();
-  return err;
+  out.open(path);
+  out.write(content);
+  return out.commit();
 }
 
 OutputFile::~OutputFile() {
@@ -144,17 +143,19 @@ static fs::path link_target(const fs::path& path) {
 // written in place: renaming a temporary file over it would replace the device with a regular
 // file. A symbolic link is followed (a dangling one too), so the rename replaces its target and
 // the link stays. A replaced report keeps its permissions (a 0600 report stays private).
-std::string OutputFile::open(const fs::path& path) {
+const std::optional<OutputError>& OutputFile::open(const fs::path& path) {
   if (path.empty() || path == "-") {
     m_fd = STDOUT_FILENO;
-    return {};
+    return m_error;
   }
   m_path = path;
   struct stat st {};
   bool exists = ::stat(path.c_str(), &st) == 0;
-  if (exists && S_ISDIR(st.st_mode))
-    return fmt::format("cannot write {}: it is a folder", path.string());
-  if (exists && !S_ISREG(st.st_mode)) return open_in_place();
+  if (exists && S_ISDIR(st.st_mode)) return fail(path, "it is a folder");
+  if (exists && !S_ISREG(st.st_mode)) {
+    open_in_place();
+    return m_error;
+  }
   std::error_code ec;
   if (exists && fs::is_symlink(path, ec)) m_path = fs::canonical(path, ec);
   if (ec) m_path = path;
@@ -162,31 +163,34 @@ std::string OutputFile::open(const fs::path& path) {
   m_temp = temp_name(m_path);
   m_fd = ::open(m_temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (m_fd < 0) {
-    std::string err = fmt::format("cannot write {}: {}", path.string(), std::strerror(errno));
     m_temp.clear();
-    return err;
+    return fail(path, std::strerror(errno));
   }
   if (exists) ::fchmod(m_fd, st.st_mode & 07777);
   register_temporary(m_temp.c_str());
-  return {};
+  return m_error;
 }
 
-std::string OutputFile::open_in_place() {
+void OutputFile::open_in_place() {
   m_fd = ::open(m_path.c_str(), O_WRONLY | O_CLOEXEC);
-  if (m_fd < 0) return fmt::format("cannot write {}: {}", m_path.string(), std::strerror(errno));
-  m_in_place = true;
-  return {};
+  if (m_fd < 0)
+    fail(m_path, std::strerror(errno));
+  else
+    m_in_place = true;
 }
 
-std::string OutputFile::write(std::string_view data) {
-  if (!write_all(m_fd, data))
-    return fmt::format("cannot write {}: {}", m_path.empty() ? "standard output" : m_path.string(),
-                       std::strerror(errno));
-  return {};
+const std::optional<OutputError>& OutputFile::fail(const fs::path& path, std::string reason) {
+  if (!m_error) m_error = OutputError{path.empty() ? "standard output" : path.string(), reason};
+  return m_error;
 }
 
-std::string OutputFile::commit() {
-  if (m_fd == STDOUT_FILENO) return {};
+const std::optional<OutputError>& OutputFile::write(std::string_view data) {
+  if (!m_error && !write_all(m_fd, data)) fail(m_path, std::strerror(errno));
+  return m_error;
+}
+
+const std::optional<OutputError>& OutputFile::commit() {
+  if (m_error || m_fd == STDOUT_FILENO) return m_error;
   // fsync fails with EINVAL on pipes and most devices, where there is nothing to flush.
   bool ok = m_in_place || ::fsync(m_fd) == 0;
   int saved = errno;
@@ -194,11 +198,11 @@ std::string OutputFile::commit() {
   m_fd = -1;
   if (!ok || (!m_in_place && ::rename(m_temp.c_str(), m_path.c_str()) != 0)) {
     if (ok) saved = errno;
-    return fmt::format("cannot write {}: {}", m_path.string(), std::strerror(saved));
+    return fail(m_path, std::strerror(saved));
   }
   if (!m_temp.empty()) unregister_temporary(m_temp.c_str());
   m_temp.clear();
-  return {};
+  return m_error;
 }
 
 static bool skipped_folder(const fs::path& p) {

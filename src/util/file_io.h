@@ -18,9 +18,18 @@ struct ReadResult {
 
 ReadResult read_file(const std::filesystem::path& path, std::uintmax_t max_bytes);
 
+// Why an output could not be written. One type for every step (opening, writing, flushing,
+// closing, renaming), so each is reported alike, naming the file: exit 2, never an internal error.
+struct OutputError {
+  std::string path;    // as given, or "standard output"
+  std::string reason;  // "No such file or directory", "it is a folder"
+  std::string message() const { return "cannot write " + path + ": " + reason; }
+};
+
 // Writes `content` to `path` as OutputFile does: through a temporary file and a rename.
-// Returns an empty string on success, else the reason.
-std::string write_file_atomic(const std::filesystem::path& path, const std::string& content);
+// nullopt on success, else why not.
+std::optional<OutputError> write_file_atomic(const std::filesystem::path& path,
+                                             const std::string& content);
 
 // Installs handlers so that SIGINT and SIGTERM remove the temporary files of unfinished
 // outputs and exit with 130 and 143; SIGPIPE is ignored, so a closed pipe is a failed write.
@@ -38,18 +47,22 @@ class OutputFile {
   OutputFile(const OutputFile&) = delete;
   OutputFile& operator=(const OutputFile&) = delete;
   ~OutputFile();
-  // Empty string on success, else the reason.
-  std::string open(const std::filesystem::path& path);
-  std::string write(std::string_view data);
-  std::string commit();
+  // Each step returns the first failure so far (nullopt: none). After a failure the steps do
+  // nothing, so a writer goes on writing and asks once, at commit(); the file is then dropped.
+  const std::optional<OutputError>& open(const std::filesystem::path& path);
+  const std::optional<OutputError>& write(std::string_view data);
+  const std::optional<OutputError>& commit();
+  const std::optional<OutputError>& error() const { return m_error; }
 
  private:
-  std::string open_in_place();
+  void open_in_place();
+  const std::optional<OutputError>& fail(const std::filesystem::path& path, std::string reason);
 
   std::filesystem::path m_path;
   std::string m_temp;
   int m_fd = -1;
   bool m_in_place = false;
+  std::optional<OutputError> m_error;
 };
 
 // The files with the given extensions below each path (a file is taken as given), sorted and

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <boost/test/unit_test.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -71,7 +72,7 @@ BOOST_FIXTURE_TEST_SUITE(check_run, Fixture)
 BOOST_AUTO_TEST_CASE(writes_the_report_and_names_what_fails) {
   auto out = run("csv", (dir / "r.csv").string(), report::FailOn::kPartial);
   BOOST_TEST(out.written);
-  BOOST_TEST(out.error == "");
+  BOOST_TEST(!out.error.has_value());
   BOOST_TEST(evaluated == 1);
   BOOST_TEST(out.failing == 2u);
   BOOST_TEST(out.failures ==
@@ -104,13 +105,34 @@ BOOST_AUTO_TEST_CASE(the_level_decides_what_fails) {
 
 BOOST_AUTO_TEST_CASE(an_output_that_cannot_be_written_is_an_error_naming_it) {
   auto missing = (dir / "no-such-folder" / "r.json").string();
+  const std::string no_folder = "cannot write " + missing + ": No such file or directory";
   auto streamed = run("json", missing, report::FailOn::kGap);
   BOOST_TEST(!streamed.written);
-  BOOST_TEST(streamed.error == "cannot write " + missing + ": No such file or directory");
+  BOOST_TEST(streamed.error.value_or(util::OutputError{}).message() == no_folder);
   BOOST_TEST(streamed.failures == "");
   auto whole = run("sarif", missing, report::FailOn::kGap);
   BOOST_TEST(!whole.written);
-  BOOST_TEST(whole.error == "cannot write " + missing + ": No such file or directory");
+  BOOST_TEST(whole.error.value_or(util::OutputError{}).message() == no_folder);
+  // A write that fails half-way (a full disk) is the same error, whatever the step.
+  auto full = run("md", "/dev/full", report::FailOn::kGap);
+  BOOST_TEST(!full.written);
+  BOOST_TEST(full.error.value_or(util::OutputError{}).message() ==
+             "cannot write /dev/full: No space left on device");
+  BOOST_TEST(run("csv", "/dev/null", report::FailOn::kGap).error.has_value() == false);
+}
+
+BOOST_AUTO_TEST_CASE(a_workbook_that_cannot_be_made_is_an_error_naming_the_report) {
+  // The XLSX workbook is assembled in a temporary file first: without a temporary folder it
+  // cannot be, and the report it was for is named.
+  std::string saved = std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "";
+  ::setenv("TMPDIR", (dir / "no-such-folder").c_str(), 1);
+  auto out = run("xlsx", (dir / "r.xlsx").string(), report::FailOn::kGap);
+  saved.empty() ? ::unsetenv("TMPDIR") : ::setenv("TMPDIR", saved.c_str(), 1);
+  BOOST_TEST(!out.written);
+  BOOST_TEST(out.error.value_or(util::OutputError{}).message() ==
+             "cannot write " + (dir / "r.xlsx").string() +
+                 ": no temporary folder for the XLSX workbook: Not a directory");
+  BOOST_TEST(!std::filesystem::exists(dir / "r.xlsx"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

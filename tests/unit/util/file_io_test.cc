@@ -55,8 +55,8 @@ BOOST_AUTO_TEST_CASE(reads_files_within_the_limit) {
 BOOST_AUTO_TEST_CASE(writes_atomically) {
   TempDir d;
   fs::path out = d.path / "report.json";
-  BOOST_TEST(write_file_atomic(out, "first") == "");
-  BOOST_TEST(write_file_atomic(out, "second") == "");
+  BOOST_TEST(!write_file_atomic(out, "first"));
+  BOOST_TEST(!write_file_atomic(out, "second"));
   BOOST_TEST(read_file(out, 100).content.value_or("") == "second");
   int files = 0;
   for ([[maybe_unused]] const auto& e : fs::directory_iterator(d.path)) ++files;
@@ -66,18 +66,20 @@ BOOST_AUTO_TEST_CASE(writes_atomically) {
 BOOST_AUTO_TEST_CASE(failed_write_leaves_nothing) {
   TempDir d;
   fs::path out = d.path / "missing-folder" / "report.json";
-  std::string error = write_file_atomic(out, "x");
+  auto error = write_file_atomic(out, "x");
   // The message names the report, not the temporary file beside it.
-  BOOST_TEST(error == "cannot write " + out.string() + ": No such file or directory");
+  BOOST_TEST_REQUIRE(error.has_value());
+  BOOST_TEST(error->path == out.string());
+  BOOST_TEST(error->message() == "cannot write " + out.string() + ": No such file or directory");
   BOOST_TEST(!fs::exists(out));
 }
 
 BOOST_AUTO_TEST_CASE(a_replaced_report_keeps_its_mode) {
   TempDir d;
   fs::path out = d.path / "report.json";
-  BOOST_TEST(write_file_atomic(out, "first").empty());
+  BOOST_TEST(!write_file_atomic(out, "first"));
   fs::permissions(out, fs::perms::owner_read | fs::perms::owner_write);
-  BOOST_TEST(write_file_atomic(out, "second").empty());
+  BOOST_TEST(!write_file_atomic(out, "second"));
   BOOST_TEST(read_file(out, 100).content.value_or("") == "second");
   BOOST_TEST((fs::status(out).permissions() == (fs::perms::owner_read | fs::perms::owner_write)));
 }
@@ -85,7 +87,7 @@ BOOST_AUTO_TEST_CASE(a_replaced_report_keeps_its_mode) {
 BOOST_AUTO_TEST_CASE(a_dangling_link_gets_its_target_created) {
   TempDir d;
   fs::create_symlink("target.json", d.path / "link.json");
-  BOOST_TEST(write_file_atomic(d.path / "link.json", "x").empty());
+  BOOST_TEST(!write_file_atomic(d.path / "link.json", "x"));
   BOOST_TEST(fs::is_symlink(d.path / "link.json"));
   BOOST_TEST(read_file(d.path / "target.json", 100).content.value_or("") == "x");
 }
@@ -107,12 +109,30 @@ BOOST_AUTO_TEST_CASE(confinement_follows_links_and_dots) {
 
 BOOST_AUTO_TEST_CASE(devices_are_written_in_place) {
   // Renaming a temporary file over /dev/null would replace the device with a regular file.
-  BOOST_TEST(write_file_atomic("/dev/null", "report") == "");
+  BOOST_TEST(!write_file_atomic("/dev/null", "report"));
   OutputFile out;
-  BOOST_TEST(out.open("/dev/null") == "");
-  BOOST_TEST(out.write("report") == "");
-  BOOST_TEST(out.commit() == "");
+  BOOST_TEST(!out.open("/dev/null"));
+  BOOST_TEST(!out.write("report"));
+  BOOST_TEST(!out.commit());
   BOOST_TEST(fs::is_character_file("/dev/null"));
+}
+
+BOOST_AUTO_TEST_CASE(the_first_failure_is_kept) {
+  // Every write to /dev/full fails with ENOSPC: a disk that fills up half-way through a report.
+  OutputFile file;
+  BOOST_TEST(!file.open("/dev/full"));
+  const std::string full = "cannot write /dev/full: No space left on device";
+  BOOST_TEST(file.write("report").value_or(OutputError{}).message() == full);
+  BOOST_TEST(file.write("more").value_or(OutputError{}).message() == full);
+  BOOST_TEST(file.commit().value_or(OutputError{}).message() == full);
+  BOOST_TEST(file.error()->path == "/dev/full");
+  // A failed open is kept as well: the writes after it do nothing.
+  TempDir d;
+  OutputFile folder;
+  BOOST_TEST(folder.open(d.path).value_or(OutputError{}).reason == "it is a folder");
+  BOOST_TEST(folder.write("x")->message() ==
+             "cannot write " + d.path.string() + ": it is a folder");
+  BOOST_TEST(folder.commit()->reason == "it is a folder");
 }
 
 BOOST_AUTO_TEST_CASE(pipes_are_written_in_place) {
@@ -123,7 +143,7 @@ BOOST_AUTO_TEST_CASE(pipes_are_written_in_place) {
     std::ifstream in(fifo, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), {});
   });
-  BOOST_TEST(write_file_atomic(fifo, "through the pipe") == "");
+  BOOST_TEST(!write_file_atomic(fifo, "through the pipe"));
   BOOST_TEST(read.get() == "through the pipe");
   BOOST_TEST(fs::is_fifo(fifo));
 }
@@ -133,10 +153,10 @@ BOOST_AUTO_TEST_CASE(symbolic_links_are_followed) {
   d.write("real/report.md", "old");
   fs::create_directory_symlink("real", d.path / "linked");
   fs::create_symlink("real/report.md", d.path / "report.md");
-  BOOST_TEST(write_file_atomic(d.path / "report.md", "new") == "");
+  BOOST_TEST(!write_file_atomic(d.path / "report.md", "new"));
   BOOST_TEST(fs::is_symlink(d.path / "report.md"));  // the link stays, its target changes
   BOOST_TEST(read_file(d.path / "real/report.md", 100).content.value_or("") == "new");
-  BOOST_TEST(write_file_atomic(d.path / "linked", "x") ==
+  BOOST_TEST(write_file_atomic(d.path / "linked", "x").value_or(OutputError{}).message() ==
              "cannot write " + (d.path / "linked").string() + ": it is a folder");
 }
 
