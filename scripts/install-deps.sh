@@ -7,6 +7,7 @@ packages=(
   g++ cmake ninja-build pkg-config git
   libyaml-cpp-dev libfmt-dev libcli11-dev libboost-test-dev
   libre2-dev libssl-dev libxlsxwriter-dev
+  libsimdjson-dev  # the JSON report reader (report/report_reader.cc, docs/architecture.md)
   libmimalloc-dev  # the allocator ungap links (CMakeLists.txt, docs/performance.md)
   python3 python3-yaml time
   python3-openpyxl  # tests/xlsx/read_back.py reads the XLSX report back

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "report/json_value.h"
 #include "report/stream.h"
 #include "util/file_io.h"
 #include "util/sha256.h"
@@ -213,19 +214,22 @@ std::optional<ReportRecord> read_report(const JsonValue& json, std::string& erro
   return r;
 }
 
+const std::uintmax_t kMaxReportBytes = kMaxJsonBytes;
+
 std::optional<ReportRecord> load_report(const std::string& path, std::string& error) {
-  // Reports of the bundled workspace are about 250 kB; 256 MB leaves room for big runs.
-  auto read = util::read_file(path, std::uintmax_t{256} << 20);
+  // Read with simdjson's padding after the text, so that it parses the text in place.
+  auto read = util::read_file(path, kMaxReportBytes, simdjson::SIMDJSON_PADDING);
   if (!read.content) {
     error = read.error;
     return std::nullopt;
   }
-  auto parsed = parse_json(*read.content);
+  const std::string& text = *read.content;
+  auto parsed = parse_json(text, text.capacity() - text.size() >= simdjson::SIMDJSON_PADDING);
   if (!parsed.value) {
     error = "not JSON: " + parsed.error;
     return std::nullopt;
   }
-  return read_report(*parsed.value, error);
+  return read_report(parsed.value->root(), error);
 }
 
 std::string fingerprint(const std::string& company, const std::string& obligation,

@@ -1,6 +1,7 @@
 #pragma once
 // A report's verdicts in one flat shape, whether they come from this run or from a JSON report
 // written earlier: what `check --baseline`, `--fail-on`, SARIF, JUnit and `ungap diff` compare.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -8,10 +9,11 @@
 #include <vector>
 
 #include "report/fail_on.h"
-#include "report/json_value.h"
 #include "report/report_data.h"
 
 namespace ungap::report {
+
+class JsonValue;
 
 // The JSON report's schema_version. 2: status and score agree (met exactly at 100, gap exactly
 // at 0), contested only on verdicts with evidence, and derived_from entries carry the sources'
@@ -97,8 +99,11 @@ std::vector<Verdict> company_verdicts(const model::Workspace& ws,
                                       std::map<std::string, ClaimRecord>& claims);
 // A JSON report (schema_version 1 or 2); nullopt with `error` set when it is not one.
 std::optional<ReportRecord> read_report(const JsonValue& json, std::string& error);
-// Reads and parses a JSON report file; nullopt with `error` set.
+// Reads and parses a JSON report file of at most kMaxReportBytes; nullopt with `error` set.
 std::optional<ReportRecord> load_report(const std::string& path, std::string& error);
+// The largest report `diff` and `check --baseline` read: simdjson's own limit, 4 GiB - 1 bytes
+// (about 8,000 companies of the benchmark workspace; docs/security.md).
+extern const std::uintmax_t kMaxReportBytes;
 
 // The file of a "file:line:col" location.
 std::string path_of(const std::string& location);

@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 namespace ungap::util {
 
-ReadResult read_file(const fs::path& path, std::uintmax_t max_bytes) {
+ReadResult read_file(const fs::path& path, std::uintmax_t max_bytes, std::size_t spare) {
   ReadResult r;
   std::error_code ec;
   auto size = fs::file_size(path, ec);
@@ -37,7 +37,9 @@ ReadResult read_file(const fs::path& path, std::uintmax_t max_bytes) {
     r.error = std::strerror(errno);
     return r;
   }
-  std::string content(size, '\0');
+  std::string content;
+  content.reserve(static_cast<std::size_t>(size) + spare);
+  content.resize(static_cast<std::size_t>(size));
   in.read(content.data(), static_cast<std::streamsize>(size));
   content.resize(static_cast<std::size_t>(in.gcount()));
   r.content = std::move(content);

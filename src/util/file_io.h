@@ -16,7 +16,10 @@ struct ReadResult {
   bool too_large = false;
 };
 
-ReadResult read_file(const std::filesystem::path& path, std::uintmax_t max_bytes);
+// `spare` more bytes of capacity are reserved after the content (a parser's padding), so that
+// the caller can read past its end without a copy.
+ReadResult read_file(const std::filesystem::path& path, std::uintmax_t max_bytes,
+                     std::size_t spare = 0);
 
 // Why an output could not be written. One type for every step (opening, writing, flushing,
 // closing, renaming), so each is reported alike, naming the file: exit 2, never an internal error.

@@ -29,6 +29,7 @@ OWNED = {
     "yaml-cpp": "load",
     "CLI": "cli",
     "xlsxwriter.h": "report",
+    "simdjson.h": "report",
     "re2": "expr",
     "openssl": "util",
 }

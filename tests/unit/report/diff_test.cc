@@ -2,6 +2,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "report/json_value.h"
+
 using namespace ungap::report;
 
 namespace {
@@ -221,9 +223,9 @@ BOOST_AUTO_TEST_CASE(json_carries_groups_causes_and_counts) {
   BOOST_REQUIRE(parsed.value);
   const auto& json = *parsed.value;
   BOOST_TEST(json["schema_version"].number().value_or(0) == 2.0);
-  const auto& change = json["verdicts"].items().at(0);
+  const auto& change = json["verdicts"].items()[0];
   BOOST_TEST(change["group"].str() == "new-evidence");
-  const auto& cause = change["causes"].items().at(0);
+  const auto& cause = change["causes"].items()[0];
   BOOST_TEST(cause["kind"].str() == "claim-visible");
   BOOST_TEST(cause["id"].str() == "y");
   BOOST_TEST(cause["text"].str() ==
