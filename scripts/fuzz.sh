@@ -24,19 +24,39 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 # Absolute paths: fuzz_cli runs ungap inside a folder of its own, so a crash there must still
 # find the artifact folder.
 out=$PWD/build-fuzz
-for t in "${run[@]}"; do
-  corpus=$out/corpus/$t
-  mkdir -p "$corpus" "$out/artifacts"
-  dict=tests/fuzz/yaml.dict
+mkdir -p "$out/artifacts" "$out/logs"
+
+# One target's run; its exit status goes to a file, so that targets can run side by side.
+fuzz_one() {
+  local t=$1 dict=tests/fuzz/yaml.dict rc=0
   [ "$t" = fuzz_expr ] && dict=tests/fuzz/expr.dict
   [ "$t" = fuzz_json ] && dict=tests/fuzz/json.dict
-  log=build-fuzz/logs/$t.log
-  mkdir -p build-fuzz/logs
-  echo "== $t: ${seconds}s (log: $log)"
-  rc=0
-  build-fuzz/$t "$corpus" "$PWD/tests/fuzz/corpus/$t" -max_total_time="$seconds" -timeout=10 \
+  mkdir -p "$out/corpus/$t"
+  "$out/$t" "$out/corpus/$t" "$PWD/tests/fuzz/corpus/$t" -max_total_time="$seconds" -timeout=10 \
     -rss_limit_mb=2048 -max_len=65536 -dict="$dict" -print_final_stats=1 \
-    -artifact_prefix="$out/artifacts/$t-" "$@" >"$log" 2>&1 || rc=$?
-  grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|stat::(number_of_executed_units|peak_rss_mb)|==[0-9]+==ERROR|SUMMARY|.*Test unit written)' "$log" || true
-  [ "$rc" -eq 0 ] || { tail -40 "$log" >&2; echo "$t: crashed (see build-fuzz/artifacts/)" >&2; exit 1; }
+    -artifact_prefix="$out/artifacts/$t-" "${extra[@]}" >"$out/logs/$t.log" 2>&1 || rc=$?
+  echo "$rc" >"$out/logs/$t.rc"
+}
+
+# Each target is single-threaded: as many run at once as there are cores (FUZZ_LANES to
+# change), so 'all 20' takes 20 s per lane, not per target. Results are printed in target order.
+extra=("$@")
+lanes=${FUZZ_LANES:-$(nproc)}
+for t in "${run[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$lanes" ]; do wait -n || true; done
+  echo "== $t: ${seconds}s (log: build-fuzz/logs/$t.log)"
+  fuzz_one "$t" &
 done
+wait
+failed=0
+for t in "${run[@]}"; do
+  log=$out/logs/$t.log
+  echo "== $t"
+  grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|stat::(number_of_executed_units|peak_rss_mb)|==[0-9]+==ERROR|SUMMARY|.*Test unit written)' "$log" || true
+  if [ "$(cat "$out/logs/$t.rc")" -ne 0 ]; then
+    tail -40 "$log" >&2
+    echo "$t: crashed (see build-fuzz/artifacts/)" >&2
+    failed=1
+  fi
+done
+exit "$failed"

@@ -33,7 +33,8 @@ model::CompanyResult evaluate_company(const CompiledWorkspace& cw, const model::
 Results evaluate(const CompiledWorkspace& cw, const EvalOptions& options, util::Diagnostics& diags);
 
 // Evaluates the selected companies in order and hands each result to `sink` as soon as it and
-// all before it are done, in batches over the threads, so memory holds one batch at a time.
+// all before it are done, through a window of twice as many companies as threads, so memory
+// holds at most that many results at a time.
 // `render`, when given, runs on the worker threads right after a company is evaluated (to turn
 // it into report text in parallel); its text is passed to `sink` with the result.
 using RenderFn = std::function<std::string(const model::CompanyResult&)>;
