@@ -35,8 +35,7 @@ int diff(const DiffOptions& o) {
   auto d = report::diff_reports(*before, *after);
   std::string out = kRenderers.at(o.format)(d);
   std::fwrite(out.data(), 1, out.size(), stdout);
-  bool changed = !d.verdicts.empty() || !d.companies_added.empty() || !d.companies_removed.empty();
-  return o.fail_on_change && changed ? kFindings : kOk;
+  return o.fail_on_change && d.changed() ? kFindings : kOk;
 }
 
 }  // namespace

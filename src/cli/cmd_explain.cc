@@ -1,6 +1,4 @@
 // `ungap explain COMPANY OBLIGATION`: why one verdict is what it is.
-#include <fmt/format.h>
-
 #include <cstdio>
 #include <map>
 
@@ -9,8 +7,8 @@
 #include "cli/inputs.h"
 #include "cli/run_setup.h"
 #include "engine/evaluate.h"
+#include "engine/selection.h"
 #include "report/explain.h"
-#include "util/suggest.h"
 
 namespace ungap::cli {
 
@@ -36,16 +34,11 @@ int explain(const ExplainOptions& o) {
   auto loaded = load_inputs(o.inputs, diags);
   if (!loaded || print_diagnostics(diags, &*loaded)) return kCannotRun;
   const model::Workspace& ws = loaded->ws;
-  if (!check_companies(ws, {o.company})) return kCannotRun;
-  auto ref = ws.find_obligation(o.obligation);
-  if (!ref.valid()) {
-    std::vector<std::string> ids;
-    for (const auto& fw : ws.frameworks)
-      for (const auto& ob : fw.obligations) ids.push_back(ob.full_id);
-    std::fprintf(stderr, "ungap: error: unknown obligation '%s'%s\n", o.obligation.c_str(),
-                 util::did_you_mean(o.obligation, ids).c_str());
-    return kCannotRun;
-  }
+  std::vector<std::string> problems;
+  engine::check_company_ids(ws, {o.company}, problems);
+  if (refused(problems)) return kCannotRun;
+  auto ref = engine::named_obligation(ws, o.obligation, problems);
+  if (refused(problems)) return kCannotRun;
   util::Diagnostics eval_diags;
   engine::CompiledWorkspace cw(ws, eval_diags, o.inputs.limits.expr);
   const model::Company& company = *ws.company(o.company);

@@ -2,16 +2,13 @@
 // settings, a pre-commit hook and a CI workflow; `--from PATH` takes the frameworks and rules
 // of an existing workspace instead of the example ones, and none of its companies.
 #include <cstdio>
-#include <set>
 
 #include "cli/app.h"
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "cli/workspace_writer.h"
 #include "load/json_schema.h"
-#include "load/workspace_loader.h"
-
-namespace fs = std::filesystem;
+#include "report/workspace_copy.h"
 
 namespace ungap::cli {
 
@@ -34,20 +31,6 @@ void add_schemas(std::vector<PlannedFile>& plan) {
     plan.push_back({"schemas/" + kind + ".schema.json", load::json_schema(kind)});
 }
 
-// The files that hold the vocabulary, frameworks, mappings, rules and rule tests of a loaded
-// workspace: everything but its companies.
-std::set<const util::SourceFile*> framework_and_rule_files(const model::Workspace& ws) {
-  std::set<const util::SourceFile*> files{ws.vocabulary.loc.file};
-  for (const auto& field : ws.vocabulary.terms)
-    for (const auto& term : field) files.insert(term.loc.file);
-  for (const auto& f : ws.frameworks) files.insert(f.loc.file);
-  for (const auto& m : ws.mappings) files.insert(m.loc.file);
-  for (const auto& r : ws.rules) files.insert(r.loc.file);
-  for (const auto& t : ws.tests) files.insert(t.loc.file);
-  files.erase(nullptr);
-  return files;
-}
-
 // Copies the frameworks and rules of the workspace at `from`; false (after printing why) when
 // it does not load clean, since a broken copy would not lint either.
 bool plan_copy(const std::string& from, std::vector<PlannedFile>& plan) {
@@ -63,25 +46,12 @@ bool plan_copy(const std::string& from, std::vector<PlannedFile>& plan) {
                  from.c_str());
     return false;
   }
-  std::set<std::string> folders;
-  for (const util::SourceFile* file : framework_and_rule_files(ws)) {
-    fs::path rel = fs::path(file->path()).lexically_normal();
-    if (rel.is_absolute() || *rel.begin() == "..") {
-      std::fprintf(stderr, "ungap: error: %s is outside %s; copy it by hand\n",
-                   file->path().c_str(), from.c_str());
-      return false;
-    }
-    folders.insert(rel.begin()->string());
-    plan.push_back({rel.generic_string(), file->content()});
+  auto copy = report::copy_definitions(ws, from);
+  if (!copy.problem.empty()) {
+    std::fprintf(stderr, "ungap: error: %s\n", copy.problem.c_str());
+    return false;
   }
-  std::string paths;
-  for (const std::string& f : folders) paths += f + ", ";
-  plan.push_back({"ungap.yaml",
-                  "# The workspace: `ungap lint`, `ungap test` and `ungap check` "
-                  "run here load these folders.\ndescription: Frameworks and rules "
-                  "copied from " +
-                      fs::weakly_canonical(from).filename().string() +
-                      "; no companies yet.\npaths: [" + paths + "statements]\n"});
+  for (auto& f : copy.files) plan.push_back({std::move(f.path), std::move(f.content)});
   return true;
 }
 

@@ -1,10 +1,10 @@
 // `ungap lint`: loads a workspace and reports every problem, for rule authors and their CI.
-#include <algorithm>
 #include <cstdio>
 
 #include "cli/app.h"
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/run_setup.h"
 #include "report/diagnostic_formats.h"
 
 namespace ungap::cli {
@@ -23,12 +23,9 @@ int lint(LintOptions o) {
   auto loaded = load_inputs(o.inputs, diags);
   if (!loaded) return kCannotRun;
   auto ds = loaded->selection.filter(diags.sorted());
-  if ((loaded->ws.inputs.empty() || loaded->selection.none()) && ds.empty()) {
-    // A mistyped path in CI must not pass as a clean lint.
-    std::fprintf(stderr, "ungap: error: no workspace file (*.yaml, *.yml) under %s\n",
-                 paths_shown(o.inputs).c_str());
-    return kCannotRun;
-  }
+  // A mistyped path in CI must not pass as a clean lint.
+  std::string nothing = loaded->selection.nothing_under(loaded->ws, paths_shown(o.inputs));
+  if (!nothing.empty() && ds.empty()) return cannot_run(nothing);
   // Without a vocabulary there is nothing to check words against; say so, on stderr so that the
   // machine formats stay clean.
   if (!loaded->ws.vocabulary.present)
@@ -38,10 +35,7 @@ int lint(LintOptions o) {
         stderr);
   std::string out = report::render_diagnostics(o.format, ds);
   std::fwrite(out.data(), 1, out.size(), stdout);
-  bool errors = std::any_of(ds.begin(), ds.end(),
-                            [](const auto& d) { return d.severity == util::Severity::kError; });
-  bool failed = errors || (o.strict && !ds.empty());
-  return failed ? kFindings : kOk;
+  return report::lint_fails(ds, o.strict) ? kFindings : kOk;
 }
 
 }  // namespace

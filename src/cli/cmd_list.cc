@@ -1,20 +1,13 @@
 // `ungap list frameworks|obligations|companies|impacts|rules`: what a workspace holds; `ungap list
 // topics|contexts|...`: the words of its vocabulary; `ungap list vocabulary`: all of them as
 // Markdown.
-#include <fmt/format.h>
-
-#include <algorithm>
 #include <cstdio>
-#include <functional>
-#include <map>
 
 #include "cli/app.h"
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "cli/run_setup.h"
-#include "report/vocabulary_doc.h"
-#include "util/single_line.h"
-#include "util/text.h"
+#include "report/listing.h"
 
 namespace ungap::cli {
 
@@ -25,159 +18,15 @@ struct ListOptions {
   std::string what;
 };
 
-using Rows = std::vector<std::vector<std::string>>;
-
-std::string aligned(Rows rows) {
-  for (auto& r : rows)
-    for (auto& cell : r) cell = util::single_line(cell);  // a line break must not start a row
-  return util::aligned_columns(rows);
-}
-
-int depth(const model::Framework& fw, const model::Obligation& ob) {
-  int d = 0;
-  for (int p = ob.parent; p != model::kNoParent;
-       p = fw.obligations[static_cast<std::size_t>(p)].parent)
-    ++d;
-  return d;
-}
-
-Rows frameworks(const model::Workspace& ws, const Selection& sel) {
-  Rows rows{{"ID", "OBLIGATIONS", "TITLE"}};
-  for (const auto& fw : ws.frameworks)
-    if (sel.has(fw.loc)) rows.push_back({fw.id, std::to_string(fw.obligations.size()), fw.title});
-  return rows;
-}
-
-Rows obligations(const model::Workspace& ws, const Selection& sel) {
-  Rows rows{{"ID", "WEIGHT", "ASSESSED", "TITLE"}};
-  for (const auto& fw : ws.frameworks)
-    for (const auto& ob : fw.obligations) {
-      if (!sel.has(fw.loc)) break;
-      std::string assessed = !ob.leaf() ? "parent" : ob.assessable ? "yes" : "no";
-      rows.push_back({ob.full_id, std::string(model::to_string(ob.effective_severity())), assessed,
-                      std::string(2 * depth(fw, ob), ' ') + ob.title});
-    }
-  return rows;
-}
-
-Rows companies(const model::Workspace& ws, const Selection& sel) {
-  Rows rows{{"ID", "SOURCES", "CLAIMS", "NAME"}};
-  for (const auto& c : ws.companies)
-    if (sel.has(c.loc))
-      rows.push_back(
-          {c.id, std::to_string(c.sources.size()), std::to_string(c.claims.size()), c.name});
-  return rows;
-}
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : ",") + i;
-  return out;
-}
-
-// Each company's impacts, most severe first (ties in file order).
-Rows impacts(const model::Workspace& ws, const Selection& sel) {
-  Rows rows{{"COMPANY/IMPACT", "SEVERITY", "INVOLVEMENT", "RIGHTS-HOLDERS", "CLAIMS", "TITLE"}};
-  for (const auto& c : ws.companies) {
-    if (!sel.has(c.loc)) continue;
-    std::vector<const model::Impact*> sorted;
-    for (const auto& im : c.impacts) sorted.push_back(&im);
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
-      return a->severity.rank() > b->severity.rank();
-    });
-    for (const auto* im : sorted) {
-      std::size_t claims = 0;
-      for (const auto& cl : c.claims)
-        for (const auto& ref : cl.impacts) claims += ref.id == im->id;
-      std::string severity = im->severity.given ? im->severity_text() : "-";
-      std::string involvement = im->involvement_label();
-      rows.push_back({c.id + "/" + im->id, severity, involvement.empty() ? "-" : involvement,
-                      im->rights_holders.empty() ? "-" : joined(im->rights_holders),
-                      std::to_string(claims), im->title});
-    }
-  }
-  return rows;
-}
-
-Rows rules(const model::Workspace& ws, const Selection& sel) {
-  Rows rows{{"ID", "CHECKS", "ELEMENTS", "TITLE"}};
-  for (const auto& r : ws.rules) {
-    if (!sel.has(r.loc)) continue;
-    std::string checks;
-    for (const auto& c : r.checks) checks += (checks.empty() ? "" : ",") + c.id;
-    rows.push_back({r.id, checks, std::to_string(r.elements.size()), r.title});
-  }
-  return rows;
-}
-
-// The vocabulary's fields as `list` names them: `rights_holders` is `rights-holders`.
-std::string list_name(const model::TermFieldInfo& f) {
-  std::string out(f.section);
-  for (char& c : out)
-    if (c == '_') c = '-';
-  return out;
-}
-
-const model::TermFieldInfo* term_listing(const std::string& what) {
-  for (const auto& f : model::term_fields())
-    if (list_name(f) == what) return &f;
-  return nullptr;
-}
-
-Rows terms(const model::Vocabulary& v, model::TermField field) {
-  Rows rows{{"ID", "GROUP", "DEFINITION"}};
-  for (const auto& t : v.of(field))
-    rows.push_back({t.id, t.group.empty() ? "-" : t.group, t.definition});
-  return rows;
-}
-
-// Why the vocabulary cannot answer `what`, or "".
-std::string missing_vocabulary(const model::Vocabulary& v, const model::TermFieldInfo* f) {
-  if (!v.present)
-    return "this workspace has no vocabulary file (a YAML file with a top-level 'vocabulary:' "
-           "key; see `ungap schema vocabulary`)";
-  if (f && !v.checks(f->field))
-    return fmt::format("the vocabulary declares no '{}' list", f->section);
-  return "";
-}
-
-// The vocabulary's words of one field, or the whole vocabulary as Markdown.
-int list_vocabulary(const model::Vocabulary& v, const std::string& what) {
-  const model::TermFieldInfo* field = term_listing(what);
-  std::string why = missing_vocabulary(v, field);
-  if (!why.empty()) return cannot_run(why);
-  std::string out = field ? aligned(terms(v, field->field)) : report::vocabulary_markdown(v);
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  return kOk;
-}
-
-std::vector<std::string> list_names() {
-  std::vector<std::string> names{"frameworks", "obligations", "companies",
-                                 "impacts",    "rules",       "vocabulary"};
-  for (const auto& f : model::term_fields()) names.push_back(list_name(f));
-  return names;
-}
-
-const std::map<std::string, std::function<Rows(const model::Workspace&, const Selection&)>>&
-listings() {
-  static const std::map<std::string, std::function<Rows(const model::Workspace&, const Selection&)>>
-      k{{"frameworks", frameworks},
-        {"obligations", obligations},
-        {"companies", companies},
-        {"impacts", impacts},
-        {"rules", rules}};
-  return k;
-}
-
 int list(const ListOptions& o) {
   util::Diagnostics diags;
   auto loaded = load_inputs(o.inputs, diags);
   if (!loaded || print_diagnostics(diags, &*loaded)) return kCannotRun;
-  if (loaded->ws.inputs.empty() || loaded->selection.none())
-    return cannot_run("no workspace file (*.yaml, *.yml) under " + paths_shown(o.inputs));
-  if (!listings().count(o.what)) return list_vocabulary(loaded->ws.vocabulary, o.what);
-  std::string out = aligned(listings().at(o.what)(loaded->ws, loaded->selection));
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  std::string nothing = loaded->selection.nothing_under(loaded->ws, paths_shown(o.inputs));
+  if (!nothing.empty()) return cannot_run(nothing);
+  auto listing = report::list_workspace(loaded->ws, loaded->selection, o.what);
+  if (!listing.problem.empty()) return cannot_run(listing.problem);
+  std::fwrite(listing.text.data(), 1, listing.text.size(), stdout);
   return kOk;
 }
 
@@ -192,7 +41,7 @@ void add_list_command(CLI::App& app, int& exit_code) {
                   "frameworks, obligations, companies, impacts, rules, topics, contexts, sectors, "
                   "customers, products, rights, rights-holders, or vocabulary (Markdown)")
       ->required()
-      ->check(CLI::IsMember(list_names()));
+      ->check(CLI::IsMember(report::listing_names()));
   add_input_options(*cmd, o->inputs);
   cmd->callback([o, &exit_code] { exit_code = list(*o); });
 }

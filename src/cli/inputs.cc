@@ -1,5 +1,6 @@
 #include "cli/inputs.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -139,14 +140,6 @@ void add_work_option(CLI::App& cmd, InputOptions& o) {
       ->capture_default_str();
 }
 
-bool within_work_limit(const InputOptions& o, const model::Workspace& ws,
-                       const std::vector<std::string>& companies, util::Date as_of) {
-  std::string err = engine::check_work_limit(ws, companies, as_of, o.max_work);
-  if (err.empty()) return true;
-  std::fprintf(stderr, "ungap: error: %s\n", err.c_str());
-  return false;
-}
-
 // What a run may read: the workspace root, each folder named on the command line and the folder
 // of each file named there (the user chose them; what they contain did not).
 static std::vector<std::filesystem::path> confinement_roots(
@@ -183,7 +176,11 @@ std::optional<Loaded> load_inputs(const InputOptions& o, util::Diagnostics& diag
   ProgressLine line(*options.progress, !o.quiet);
   out.ws = load::load_workspace(where.load, options, diags);
   line.stop();
-  out.selection = Selection(out.ws, where.selected);
+  if (!where.selected.empty())
+    out.selection = engine::Selection(out.ws, [&](const model::InputFile& in) {
+      return std::any_of(where.selected.begin(), where.selected.end(),
+                         [&](const fs::path& s) { return load::is_within(in.real_path, s); });
+    });
   if (o.names == Names::kFromRoot)
     for (const auto& in : out.ws.inputs)
       out.opened[in.path] = fs::path(in.real_path).lexically_normal().generic_string();

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/selection.h"
+#include "engine/selection.h"
 #include "engine/work_limit.h"
 #include "load/limits.h"
 #include "model/workspace.h"
@@ -39,14 +39,10 @@ CLI::Validator percentage();
 void add_input_options(CLI::App& cmd, InputOptions& o);
 // `--max-work`, for the commands that evaluate every company (check).
 void add_work_option(CLI::App& cmd, InputOptions& o);
-// Prints an error and returns false when evaluating the selected companies at `as_of` would
-// exceed `--max-work`.
-bool within_work_limit(const InputOptions& o, const model::Workspace& ws,
-                       const std::vector<std::string>& companies, util::Date as_of);
 
 struct Loaded {
   model::Workspace ws;
-  Selection selection;
+  engine::Selection selection;
   // For names from the workspace root: each input's path as opened from the current folder,
   // by its name in output, so diagnostics on stderr open from here.
   std::map<std::string, std::string> opened;

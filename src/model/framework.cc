@@ -2,6 +2,12 @@
 
 namespace ungap::model {
 
+int Framework::depth(const Obligation& ob) const {
+  int d = 0;
+  for (int p = ob.parent; p != kNoParent; p = obligations[static_cast<std::size_t>(p)].parent) ++d;
+  return d;
+}
+
 int Framework::index_of(std::string_view local_id) const {
   for (std::size_t i = 0; i < obligations.size(); ++i)
     if (obligations[i].id == local_id) return static_cast<int>(i);

@@ -49,6 +49,8 @@ struct Framework {
 
   const Obligation* find(std::string_view local_id) const;
   int index_of(std::string_view local_id) const;
+  // How many parents `ob`, one of this framework's obligations, has above it (0 at the top).
+  int depth(const Obligation& ob) const;
 };
 
 // "ungp/15.a" -> {"ungp", "15.a"}; the framework part is empty when there is no '/'.

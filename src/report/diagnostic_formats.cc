@@ -58,6 +58,10 @@ std::string render_diagnostics(std::string_view format, const std::vector<util::
   return diagnostics_text(ds);
 }
 
+bool lint_fails(const std::vector<util::Diagnostic>& ds, bool strict) {
+  return (strict && !ds.empty()) || count(ds).errors > 0;
+}
+
 std::string diagnostics_text(const std::vector<util::Diagnostic>& ds) {
   std::string out;
   for (const auto& d : ds) out += util::render_text(d);

@@ -12,6 +12,8 @@ namespace ungap::report {
 std::vector<std::string> diagnostic_format_names();  // text, json, sarif, github
 // Renders the diagnostics in `format` (one of the names above).
 std::string render_diagnostics(std::string_view format, const std::vector<util::Diagnostic>& ds);
+// Whether `ungap lint` fails on these: on an error, or with `--strict` on any diagnostic.
+bool lint_fails(const std::vector<util::Diagnostic>& ds, bool strict);
 
 std::string diagnostics_text(const std::vector<util::Diagnostic>& ds);
 std::string diagnostics_json(const std::vector<util::Diagnostic>& ds);

@@ -125,6 +125,10 @@ std::size_t ReportDiff::count(ChangeGroup g) const {
       verdicts.begin(), verdicts.end(), [g](const VerdictChange& c) { return c.group == g; }));
 }
 
+bool ReportDiff::changed() const {
+  return !verdicts.empty() || !companies_added.empty() || !companies_removed.empty();
+}
+
 ChangeGroup classify(const std::optional<Verdict>& before, const std::optional<Verdict>& after) {
   if (!before || !after) return ChangeGroup::kOther;
   // Status and score tell one story (docs/evaluation.md §4): the score orders verdicts.

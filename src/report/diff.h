@@ -42,6 +42,8 @@ struct ReportDiff {
   std::vector<CompanyChange> companies_added, companies_removed;
 
   std::size_t count(ChangeGroup g) const;
+  // Whether anything changed: a verdict, or a company added or removed (`--fail-on-change`).
+  bool changed() const;
 };
 
 // Worse, better, same verdict with new evidence, or other (docs/outputs.md defines each).

@@ -29,14 +29,6 @@ int code(E e) {
   return static_cast<int>(e);
 }
 
-int depth(const model::Framework& fw, const model::Obligation& o) {
-  int d = 0;
-  for (int p = o.parent; p != model::kNoParent;
-       p = fw.obligations[static_cast<std::size_t>(p)].parent)
-    ++d;
-  return d;
-}
-
 void rule_table(JsonWriter& w, const model::Workspace& ws) {
   auto elements = [&w](const std::vector<model::Element>& defs) {
     w.begin_array();
@@ -257,7 +249,7 @@ std::string html_meta_json(const model::Workspace& ws, const std::vector<int>& f
     for (const auto& o : fw.obligations) {
       if (o.leaf() && !o.assessable) continue;
       w.begin_array().value(p).value(o.id).value(o.full_id).value(o.title);
-      w.value(depth(fw, o)).value(code(o.effective_severity())).value(o.leaf() ? 0 : 1);
+      w.value(fw.depth(o)).value(code(o.effective_severity())).value(o.leaf() ? 0 : 1);
       w.end_array();
     }
   }

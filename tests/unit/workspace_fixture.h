@@ -22,6 +22,30 @@ namespace ungap::test {
 
 using Lines = std::vector<std::string>;
 
+// A framework `id` with one obligation, a.
+inline std::string framework_a(const std::string& id) {
+  return "framework: {id: " + id + ", title: T}\nobligations:\n  - {id: a, title: A}\n";
+}
+
+// Company `id` with one source, s, and `claims` claims k0, k1, ... on topic x.
+inline std::string company(const std::string& id, int claims) {
+  std::string out = "company: {id: " + id + ", name: N}\nsources:\n" +
+                    "  - {id: s, title: S, publisher: P, date: 2025-01-01, url: "
+                    "\"https://example.org/s\"}\n";
+  if (claims > 0) out += "claims:\n";
+  for (int i = 0; i < claims; ++i)
+    out +=
+        "  - {id: k" + std::to_string(i) + ", source: s, kind: process, topics: [x], summary: X}\n";
+  return out;
+}
+
+// A framework several tests load: `fw`, with two obligations, a and b.
+inline const char* const kFrameworkAB = R"(framework: {id: fw, title: T}
+obligations:
+  - {id: a, title: A}
+  - {id: b, title: B}
+)";
+
 class Workspace {
  public:
   Workspace() = default;

@@ -50,6 +50,20 @@ BOOST_AUTO_TEST_CASE(unchanged_writes_only_the_dates_and_counts) {
              "removed 0\n");
 }
 
+// `--fail-on-change` fails on a changed verdict or a company added or removed, not on new dates.
+BOOST_AUTO_TEST_CASE(changed_means_a_verdict_or_a_company_changed) {
+  BOOST_TEST(!diff_reports(record("2025-06-01"), record("2025-12-01")).changed());
+  auto worse = record("2025-12-01");
+  at(worse, "fw/a").status = "gap";
+  BOOST_TEST(diff_reports(record("2025-12-01"), worse).changed());
+  auto gone = record("2025-12-01");
+  gone.companies.clear();
+  gone.verdicts.clear();
+  auto d = diff_reports(record("2025-12-01"), gone);
+  BOOST_TEST(d.companies_removed.size() == 1u);
+  BOOST_TEST(d.changed());
+}
+
 BOOST_AUTO_TEST_CASE(a_claim_that_became_visible_is_named_with_date_and_source) {
   auto a = record("2025-06-01"), b = record("2025-12-01");
   at(b, "fw/a") = {"c", "fw/a", "met", 100, {}, {{"ra", "rules/a.yaml:3:5", "met", {}, ""}}};
