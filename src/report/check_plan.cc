@@ -99,7 +99,8 @@ const Clash kClashes[] = {
 };
 
 // `--baseline`'s report, or the line saying why it cannot be read.
-std::optional<ReportRecord> read_baseline(const std::string& path, std::vector<std::string>& problems) {
+std::optional<ReportRecord> read_baseline(const std::string& path,
+                                          std::vector<std::string>& problems) {
   std::string error;
   auto record = load_report(path, error);
   if (!record) problems.push_back(fmt::format("ungap: --baseline {}: {}", path, error));
@@ -114,8 +115,8 @@ FailOn CheckRequest::level() const {
 }
 
 CheckRunOptions CheckPlan::run_options(const CheckRequest& r, bool color) const {
-  return {r.format,   r.output,   r.level(), r.group_by,
-          r.matrix,   color,      frameworks, baseline ? &*baseline : nullptr};
+  return {r.format, r.output, r.level(),  r.group_by,
+          r.matrix, color,    frameworks, baseline ? &*baseline : nullptr};
 }
 
 CheckPlan plan_check(const model::Workspace& ws, const engine::Selection& selection,

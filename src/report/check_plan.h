@@ -38,10 +38,10 @@ struct CheckRequest {
 };
 
 struct CheckPlan {
-  std::vector<int> frameworks;          // the selected frameworks' indices
-  std::vector<std::string> companies;   // the selected companies' ids; none: every company
-  std::optional<ReportRecord> baseline; // read once the options are settled
-  std::vector<std::string> problems;    // lines for standard error; none: the run may go on
+  std::vector<int> frameworks;           // the selected frameworks' indices
+  std::vector<std::string> companies;    // the selected companies' ids; none: every company
+  std::optional<ReportRecord> baseline;  // read once the options are settled
+  std::vector<std::string> problems;     // lines for standard error; none: the run may go on
   bool ok() const { return problems.empty(); }
 
   // The check run's options; whether the table is in colour is the terminal's to say.

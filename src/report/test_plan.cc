@@ -60,7 +60,8 @@ std::string coverage_shortfalls(const TestPlan& plan, const TestRequest& r) {
 
 bool tests_failed(const std::vector<engine::TestCaseResult>& results, const TestPlan& plan,
                   const TestRequest& r) {
-  bool failed = std::any_of(results.begin(), results.end(), [](const auto& t) { return !t.passed(); });
+  bool failed =
+      std::any_of(results.begin(), results.end(), [](const auto& t) { return !t.passed(); });
   return failed || !coverage_shortfalls(plan, r).empty();
 }
 

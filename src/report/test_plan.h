@@ -30,8 +30,7 @@ struct TestPlan {
 // Plans the run on `ws`, of which `selection` is the part the paths asked for. Coverage counts
 // every test of the workspace (a rule tested elsewhere is tested); then only the tests asked for
 // are kept in `ws`, to run.
-TestPlan plan_tests(model::Workspace& ws, const engine::Selection& selection,
-                    const TestRequest& r);
+TestPlan plan_tests(model::Workspace& ws, const engine::Selection& selection, const TestRequest& r);
 
 // The lines for each framework measured below `--min-coverage` ("ungap: coverage of F is 50.0%,
 // below --min-coverage 80.0%"): per framework, so a well-covered one does not hide one that is

@@ -92,10 +92,9 @@ BOOST_AUTO_TEST_CASE(unknown_ids_are_named_with_a_suggestion) {
   auto ref = engine::named_obligation(ws.ws(), "fw/c", problems);
   BOOST_TEST(!ref.valid());
   BOOST_TEST(engine::named_obligation(ws.ws(), "other/a", problems).framework == 1);
-  BOOST_TEST(problems ==
-                 Lines({"unknown framework 'othr' (did you mean 'other'?)",
-                        "unknown company 'acne' (did you mean 'acme'?)",
-                        "unknown obligation 'fw/c' (did you mean 'fw/a'?)"}),
+  BOOST_TEST(problems == Lines({"unknown framework 'othr' (did you mean 'other'?)",
+                                "unknown company 'acne' (did you mean 'acme'?)",
+                                "unknown obligation 'fw/c' (did you mean 'fw/a'?)"}),
              boost::test_tools::per_element());
 }
 

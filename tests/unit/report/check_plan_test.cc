@@ -88,9 +88,10 @@ BOOST_AUTO_TEST_CASE(part_of_a_workspace_narrows_to_its_companies_and_frameworks
 
 BOOST_AUTO_TEST_CASE(part_holding_nothing_or_not_the_company_named_is_refused) {
   r.paths = "elsewhere";
-  BOOST_TEST(plan(part(ws.ws(), {})) ==
-                 Lines{"ungap: error: nothing to check under elsewhere: it holds no workspace file"},
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      plan(part(ws.ws(), {})) ==
+          Lines{"ungap: error: nothing to check under elsewhere: it holds no workspace file"},
+      boost::test_tools::per_element());
   r.paths = "statements/acme.yaml";
   r.companies = {"beta"};
   BOOST_TEST(plan(part(ws.ws(), {"statements/acme.yaml"})) ==
@@ -102,24 +103,22 @@ BOOST_AUTO_TEST_CASE(part_holding_nothing_or_not_the_company_named_is_refused) {
 BOOST_AUTO_TEST_CASE(every_unknown_framework_is_named_before_any_company) {
   r.frameworks = {"fww", "zzzzzz"};
   r.companies = {"acm"};
-  BOOST_TEST(plan() ==
-                 Lines({"ungap: error: unknown framework 'fww' (did you mean 'fw'?)",
-                        "ungap: error: unknown framework 'zzzzzz'"}),
+  BOOST_TEST(plan() == Lines({"ungap: error: unknown framework 'fww' (did you mean 'fw'?)",
+                              "ungap: error: unknown framework 'zzzzzz'"}),
              boost::test_tools::per_element());
   r.frameworks = {};
   r.companies = {"acm", "bet"};
-  BOOST_TEST(plan() ==
-                 Lines({"ungap: error: unknown company 'acm' (did you mean 'acme'?)",
-                        "ungap: error: unknown company 'bet' (did you mean 'beta'?)"}),
+  BOOST_TEST(plan() == Lines({"ungap: error: unknown company 'acm' (did you mean 'acme'?)",
+                              "ungap: error: unknown company 'bet' (did you mean 'beta'?)"}),
              boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(a_framework_nothing_assesses_is_refused) {
   r.frameworks = {"lonely"};
-  BOOST_TEST(plan() ==
-                 Lines{"ungap: error: --framework lonely selects nothing to assess: no rule checks "
-                       "it and no mapping leads to it"},
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      plan() == Lines{"ungap: error: --framework lonely selects nothing to assess: no rule checks "
+                      "it and no mapping leads to it"},
+      boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(options_that_do_not_go_together_are_refused_in_order) {
@@ -142,10 +141,10 @@ BOOST_AUTO_TEST_CASE(options_that_do_not_go_together_are_refused_in_order) {
              boost::test_tools::per_element());
   r.group_by.clear();
   r.format = "json";
-  BOOST_TEST(settle() ==
-                 Lines{"ungap: error: --layout matrix works with --format table, md or csv, not "
-                       "json"},
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      settle() == Lines{"ungap: error: --layout matrix works with --format table, md or csv, not "
+                        "json"},
+      boost::test_tools::per_element());
   r.format = "csv";
   BOOST_TEST(settle().empty());
 }
@@ -179,12 +178,12 @@ BOOST_AUTO_TEST_CASE(without_a_baseline_nothing_fails_unless_asked) {
 
 BOOST_AUTO_TEST_CASE(a_run_over_the_work_limit_is_refused_with_its_figures) {
   r.max_work = 5;  // 3 claims x 2 elements
-  BOOST_TEST(settle() ==
-                 Lines{"ungap: error: this run would make up to 6 element x claim evaluations (3 "
-                       "claims of 2 companies x 2 rule elements), more than the limit of 5 "
-                       "(--max-work); select companies with --company or raise --max-work (0: no "
-                       "limit)"},
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      settle() == Lines{"ungap: error: this run would make up to 6 element x claim evaluations (3 "
+                        "claims of 2 companies x 2 rule elements), more than the limit of 5 "
+                        "(--max-work); select companies with --company or raise --max-work (0: no "
+                        "limit)"},
+      boost::test_tools::per_element());
   r.companies = {"beta"};  // 1 claim x 2 elements
   BOOST_TEST(settle().empty());
 }

@@ -11,8 +11,7 @@ using namespace ungap;
 namespace {
 
 const char* kFramework = "framework: {id: fw, title: T}\nobligations:\n  - {id: a, title: A}\n";
-const char* kRules =
-    "rules:\n  - {id: ra, checks: [fw/a], elements: [{id: e, match: \"true\"}]}\n";
+const char* kRules = "rules:\n  - {id: ra, checks: [fw/a], elements: [{id: e, match: \"true\"}]}\n";
 const char* kCompany = "company: {id: acme, name: Acme}\n";
 
 std::map<std::string, std::string> by_path(const report::WorkspaceCopy& copy) {
