@@ -12,7 +12,7 @@ file(WRITE ${OUT}.tmp
   "// Generated from src/cli/templates by cmake/embed_templates.cmake; do not edit.\n"
   "#include \"cli/templates.h\"\n\n"
   "namespace ungap::cli {\n\n"
-  "const std::vector<TemplateFile>& template_files() {\n"
-  "  static const std::vector<TemplateFile> files{\n${body}  };\n"
+  "const std::vector<report::Template>& template_files() {\n"
+  "  static const std::vector<report::Template> files{\n${body}  };\n"
   "  return files;\n}\n\n}  // namespace ungap::cli\n")
 file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

@@ -6,6 +6,7 @@
 #include "cli/app.h"
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/templates.h"
 #include "cli/workspace_writer.h"
 #include "load/json_schema.h"
 #include "report/workspace_copy.h"
@@ -19,21 +20,14 @@ struct InitOptions {
   std::string from;
 };
 
-// The example vocabulary, framework, company and rules, which `--from` replaces.
-bool is_example(std::string_view path) {
-  for (std::string_view folder : {"frameworks/", "statements/", "rules/"})
-    if (path.starts_with(folder)) return true;
-  return path == "vocabulary.yaml";
-}
-
-void add_schemas(std::vector<PlannedFile>& plan) {
+void add_schemas(std::vector<report::NewFile>& plan) {
   for (const std::string& kind : load::schema_kinds())
     plan.push_back({"schemas/" + kind + ".schema.json", load::json_schema(kind)});
 }
 
 // Copies the frameworks and rules of the workspace at `from`; false (after printing why) when
 // it does not load clean, since a broken copy would not lint either.
-bool plan_copy(const std::string& from, std::vector<PlannedFile>& plan) {
+bool plan_copy(const std::string& from, std::vector<report::NewFile>& plan) {
   util::Diagnostics diags;
   InputOptions inputs;
   inputs.paths = {from};
@@ -51,23 +45,13 @@ bool plan_copy(const std::string& from, std::vector<PlannedFile>& plan) {
     std::fprintf(stderr, "ungap: error: %s\n", copy.problem.c_str());
     return false;
   }
-  for (auto& f : copy.files) plan.push_back({std::move(f.path), std::move(f.content)});
+  for (auto& f : copy.files) plan.push_back(std::move(f));
   return true;
 }
 
 int init(const InitOptions& o) {
-  std::vector<PlannedFile> plan;
   bool copy = !o.from.empty();
-  for (const TemplateFile& t : template_files()) {
-    std::string_view path = t.path;
-    if (path.starts_with("workspace/")) {
-      std::string_view rel = path.substr(10);
-      if (copy && (is_example(rel) || rel == "ungap.yaml")) continue;
-      plan.push_back({std::string(rel), std::string(t.content)});
-    } else if (copy && path.starts_with("from/")) {
-      plan.push_back({std::string(path.substr(5)), std::string(t.content)});
-    }
-  }
+  std::vector<report::NewFile> plan = report::init_files(template_files(), copy);
   add_schemas(plan);
   if (copy && !plan_copy(o.from, plan)) return kCannotRun;
   if (!write_new_files(o.dir, plan)) return kCannotRun;

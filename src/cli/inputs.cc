@@ -4,9 +4,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 
 #include "cli/progress_line.h"
+#include "load/input_paths.h"
 #include "load/workspace_loader.h"
 #include "load/workspace_root.h"
 #include "report/diagnostic_formats.h"
@@ -17,39 +17,6 @@ namespace fs = std::filesystem;
 namespace ungap::cli {
 
 namespace {
-
-// Whether a file is JSON that ungap wrote (a report, a diff, lint's JSON): `{` first, then
-// `"schema_version"` within its first few kilobytes.
-bool written_by_ungap(const fs::path& path) {
-  std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) return false;
-  std::ifstream in(path, std::ios::binary);
-  std::string head(4096, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
-  auto first = head.find_first_not_of(" \t\r\n");
-  return first != std::string::npos && head[first] == '{' &&
-         head.find("\"schema_version\"") != std::string::npos;
-}
-
-// A report given as an input would parse as YAML and fail on every key: one error says what
-// to do with it instead. Returns whether any path was one.
-bool reports_given(const std::vector<fs::path>& paths, model::Workspace& ws,
-                   util::Diagnostics& diags) {
-  bool any = false;
-  for (const auto& p : paths) {
-    if (!written_by_ungap(p)) continue;
-    ws.files.push_back(std::make_shared<util::SourceFile>(p.generic_string(), ""));
-    diags.error({ws.files.back().get(), 0, 0},
-                "this is a JSON report written by ungap, not a workspace file: compare two "
-                "reports with `ungap diff OLD.json NEW.json`, or give it to `ungap check "
-                "--baseline`",
-                "report-as-input");
-    diags.retain(ws.files.back());
-    any = true;
-  }
-  return any;
-}
 
 using Renamed = std::map<const util::SourceFile*, std::shared_ptr<const util::SourceFile>>;
 
@@ -140,26 +107,10 @@ void add_work_option(CLI::App& cmd, InputOptions& o) {
       ->capture_default_str();
 }
 
-// What a run may read: the workspace root, each folder named on the command line and the folder
-// of each file named there (the user chose them; what they contain did not).
-static std::vector<std::filesystem::path> confinement_roots(
-    const std::vector<std::filesystem::path>& paths, const std::filesystem::path& root) {
-  std::vector<std::filesystem::path> roots{root};
-  for (const auto& p : paths) {
-    std::error_code ec;
-    // A folder named through a symbolic link (a glob in CI may name one) must lead inside the
-    // folder holding it, like a file.
-    bool folder = std::filesystem::is_directory(p, ec) && !std::filesystem::is_symlink(p, ec);
-    roots.push_back(folder ? p : p.parent_path());
-    if (roots.back().empty()) roots.back() = ".";
-  }
-  return roots;
-}
-
 std::optional<Loaded> load_inputs(const InputOptions& o, util::Diagnostics& diags) {
   std::vector<fs::path> paths(o.paths.begin(), o.paths.end());
   Loaded out;
-  if (reports_given(paths, out.ws, diags)) return out;
+  if (load::reports_given(paths, out.ws, diags)) return out;
   load::WorkspaceRoot where = load::find_workspace(paths, o.limits);
   if (!where.error.empty()) {
     std::fprintf(stderr, "ungap: error: %s\n", where.error.c_str());
@@ -170,7 +121,7 @@ std::optional<Loaded> load_inputs(const InputOptions& o, util::Diagnostics& diag
   options.root = o.names == Names::kFromRoot ? where.root : fs::path(".");
   options.jobs = o.jobs;
   if (!o.allow_outside)
-    options.confinement = util::Confinement(confinement_roots(paths, where.root));
+    options.confinement = util::Confinement(load::confinement_roots(paths, where.root));
   util::Progress own;
   options.progress = o.progress ? o.progress : &own;
   ProgressLine line(*options.progress, !o.quiet);

@@ -12,9 +12,9 @@ namespace ungap::cli {
 namespace {
 
 // Every planned file that is already there (a dangling symlink counts: writing would follow it).
-std::vector<std::string> existing(const fs::path& dir, const std::vector<PlannedFile>& plan) {
+std::vector<std::string> existing(const fs::path& dir, const std::vector<report::NewFile>& plan) {
   std::vector<std::string> found;
-  for (const PlannedFile& f : plan) {
+  for (const report::NewFile& f : plan) {
     std::error_code ec;
     if (fs::symlink_status(dir / f.path, ec).type() != fs::file_type::not_found)
       found.push_back((dir / f.path).generic_string());
@@ -24,7 +24,7 @@ std::vector<std::string> existing(const fs::path& dir, const std::vector<Planned
 
 }  // namespace
 
-bool write_new_files(const std::string& dir, const std::vector<PlannedFile>& plan) {
+bool write_new_files(const std::string& dir, const std::vector<report::NewFile>& plan) {
   std::vector<std::string> found = existing(dir, plan);
   for (const std::string& path : found)
     std::fprintf(stderr, "ungap: error: %s already exists; nothing was written over it\n",
@@ -33,7 +33,7 @@ bool write_new_files(const std::string& dir, const std::vector<PlannedFile>& pla
     std::fprintf(stderr, "ungap: %zu file(s) in the way; no file was written\n", found.size());
     return false;
   }
-  for (const PlannedFile& f : plan) {
+  for (const report::NewFile& f : plan) {
     fs::path path = fs::path(dir) / f.path;
     std::error_code ec;
     fs::create_directories(path.parent_path(), ec);

@@ -3,17 +3,12 @@
 #include <string>
 #include <vector>
 
-#include "cli/templates.h"
+#include "report/new_files.h"
 
 namespace ungap::cli {
 
-struct PlannedFile {
-  std::string path;  // relative to the folder written into, with '/'
-  std::string content;
-};
-
 // Writes every file below `dir`, creating folders. When any of them exists already, writes
 // none and names each on stderr; false then, or when a write fails.
-bool write_new_files(const std::string& dir, const std::vector<PlannedFile>& plan);
+bool write_new_files(const std::string& dir, const std::vector<report::NewFile>& plan);
 
 }  // namespace ungap::cli

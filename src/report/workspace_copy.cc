@@ -26,10 +26,12 @@ std::set<const util::SourceFile*> framework_and_rule_files(const model::Workspac
 std::string config(const std::set<std::string>& folders, const std::string& from) {
   std::string paths;
   for (const std::string& f : folders) paths += f + ", ";
+  // `DIR/` names the folder as `DIR` does: its canonical form ends in an empty file name.
+  fs::path named = fs::weakly_canonical(from);
+  if (!named.has_filename()) named = named.parent_path();
   return "# The workspace: `ungap lint`, `ungap test` and `ungap check` run here load these "
          "folders.\ndescription: Frameworks and rules copied from " +
-         fs::weakly_canonical(from).filename().string() + "; no companies yet.\npaths: [" + paths +
-         "statements]\n";
+         named.filename().string() + "; no companies yet.\npaths: [" + paths + "statements]\n";
 }
 
 }  // namespace

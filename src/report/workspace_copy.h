@@ -6,16 +6,12 @@
 #include <vector>
 
 #include "model/workspace.h"
+#include "report/new_files.h"
 
 namespace ungap::report {
 
-struct CopiedFile {
-  std::string path;  // relative to the new workspace, with '/'
-  std::string content;
-};
-
 struct WorkspaceCopy {
-  std::vector<CopiedFile> files;
+  std::vector<NewFile> files;
   std::string problem;  // a file outside the workspace (copy it by hand); files is empty then
 };
 

@@ -40,6 +40,16 @@ BOOST_AUTO_TEST_CASE(frameworks_and_rules_but_no_company) {
              "yet.\npaths: [frameworks, rules, statements]\n");
 }
 
+BOOST_AUTO_TEST_CASE(a_folder_named_with_a_trailing_slash_is_named_as_without) {
+  test::Workspace ws{{{"frameworks/fw.yaml", kFramework}}};
+  for (const char* from : {"/data/our-rules/", "/data/our-rules//", "/data/our-rules/."})
+    BOOST_TEST(by_path(report::copy_definitions(ws.ws(), from))["ungap.yaml"] ==
+                   "# The workspace: `ungap lint`, `ungap test` and `ungap check` run here load "
+                   "these folders.\ndescription: Frameworks and rules copied from our-rules; no "
+                   "companies yet.\npaths: [frameworks, statements]\n",
+               from);
+}
+
 BOOST_AUTO_TEST_CASE(a_file_outside_the_workspace_is_left_to_copy_by_hand) {
   test::Workspace ws{{{"../common-fw.yaml", kFramework}, {"rules.yaml", kRules}}};
   auto copy = report::copy_definitions(ws.ws(), "ours");
