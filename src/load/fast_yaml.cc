@@ -156,12 +156,18 @@ bool Parser::document_ends_here() {
 }
 
 thread_local std::size_t t_unsupported_offset = 0;
+thread_local std::optional<TooDeep> t_too_deep;
+
+void record_too_deep(std::uint32_t line, std::uint32_t col) {
+  t_too_deep = TooDeep{line, col};
+}
 
 }  // namespace fast_yaml
 
 const YNode* parse_fast_yaml(std::string_view text, const Limits& limits,
                              std::deque<YNode>& nodes) {
   fast_yaml::t_unsupported_offset = text.size();
+  fast_yaml::t_too_deep.reset();
   if (!fast_yaml::supported_bytes(text)) return nullptr;
   fast_yaml::Parser parser(text, limits, nodes);
   try {
@@ -174,6 +180,10 @@ const YNode* parse_fast_yaml(std::string_view text, const Limits& limits,
 
 std::size_t last_unsupported_offset() {
   return fast_yaml::t_unsupported_offset;
+}
+
+std::optional<TooDeep> last_too_deep() {
+  return fast_yaml::t_too_deep;
 }
 
 }  // namespace ungap::load

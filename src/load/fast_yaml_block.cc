@@ -77,7 +77,7 @@ const YNode* Parser::parse_block_map(YNode* first_key) {
   Cursor& c = m_c;
   int indent = static_cast<int>(first_key->col) - 1;
   YNode* map = make(YNode::Kind::kMap, {first_key->line, first_key->col, first_key->offset});
-  std::size_t base = open();
+  std::size_t base = open(map);
   YNode* key = first_key;
   for (;;) {
     at_key_colon(c);
@@ -135,7 +135,7 @@ const YNode* Parser::parse_block_seq() {
   Cursor& c = m_c;
   int indent = c.col0();
   YNode* seq = make(YNode::Kind::kSequence, c.mark());
-  std::size_t base = open();
+  std::size_t base = open(seq);
   for (;;) {
     ++c.p;
     m_stack.push_back(parse_seq_item(indent));

@@ -47,7 +47,7 @@ const YNode* Parser::parse_flow(int block_indent) {
   bool is_map = c.cur() == '{';
   char closer = is_map ? '}' : ']';
   YNode* n = make(is_map ? YNode::Kind::kMap : YNode::Kind::kSequence, c.mark());
-  std::size_t base = open();
+  std::size_t base = open(n);
   ++c.p;
   skip_flow_space(block_indent);
   while (c.cur() != closer) {

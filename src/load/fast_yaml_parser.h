@@ -52,8 +52,13 @@ class Parser {
     if (n->value.size() > m_limits.max_scalar_bytes) unsupported();
   }
   void finish_plain(YNode* n) const;
-  std::size_t open() {
-    if (++m_depth > m_max_depth) unsupported();
+  // Opens collection `n`. Past the user's limit the text read so far is YAML as yaml-cpp reads
+  // it, so the error is certain: it is recorded for the caller (see last_too_deep).
+  std::size_t open(const YNode* n) {
+    if (++m_depth > m_max_depth) {
+      if (m_depth > m_limits.max_depth) record_too_deep(n->line, n->col);
+      unsupported();
+    }
     return m_stack.size();
   }
   void close(YNode* n, std::size_t base);

@@ -14,6 +14,9 @@ struct Unsupported {};
   throw Unsupported{};
 }
 
+// Records that the text nests deeper than the user's limit at this 1-based line and column.
+void record_too_deep(std::uint32_t line, std::uint32_t col);
+
 // Where a token starts, as yaml-cpp's marks give it.
 struct Mark {
   std::uint32_t line = 0;  // 1-based

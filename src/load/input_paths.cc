@@ -43,8 +43,7 @@ bool reports_given(const std::vector<fs::path>& paths, model::Workspace& ws,
   return any;
 }
 
-std::vector<fs::path> confinement_roots(const std::vector<fs::path>& paths,
-                                        const fs::path& root) {
+std::vector<fs::path> confinement_roots(const std::vector<fs::path>& paths, const fs::path& root) {
   std::vector<fs::path> roots{root};
   for (const auto& p : paths) {
     std::error_code ec;

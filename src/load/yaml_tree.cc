@@ -275,6 +275,15 @@ YamlTree::YamlTree(const util::SourceFile& file, const Limits& limits, util::Dia
     m_root = parse_fast_yaml(file.content(), limits, m_nodes);
     if (m_root) return;
     m_nodes.clear();
+    // yaml-cpp scans a flow collection to its end before its first event (it may be a key),
+    // keeping some 240 bytes per bracket: a 16 MB file of `[` would take 4 GB. The fast reader
+    // has already found the nesting error; report it as yaml-cpp's path words it.
+    if (auto deep = last_too_deep()) {
+      diags.error({&file, deep->line, deep->col},
+                  fmt::format("nesting is deeper than the limit of {} levels", limits.max_depth),
+                  "nesting-depth");
+      return;
+    }
   }
   read_with_yaml_cpp(file, limits, diags);
 }

@@ -56,9 +56,9 @@ NewPlan new_rule(std::string_view id, const std::vector<Template>& templates) {
   std::string fw(id.substr(0, slash));
   std::string local = slash == std::string_view::npos ? "" : std::string(id.substr(slash + 1));
   if (!valid_id(fw) || !valid_id(local))
-    return {{},
-            "'" + std::string(id) +
-                "' is not an obligation id: FRAMEWORK/OBLIGATION, e.g. ungp/15.a"};
+    return {
+        {},
+        "'" + std::string(id) + "' is not an obligation id: FRAMEWORK/OBLIGATION, e.g. ungp/15.a"};
   std::string rule_file = "rules/" + fw + "/" + local + ".yaml";
   std::string test_file = "rules/" + fw + "/" + local + ".test.yaml";
   std::string rule_id = fw + "-" + local;

