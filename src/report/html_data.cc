@@ -192,20 +192,30 @@ struct CompanyWriter {
     w.end_array();
   }
 
-  // [id, date, kind, quote, line, column, source, summary]: the summary only when there is no
-  // quote (the page shows the quote), and a claim outside the company's file has its whole
-  // location as a string in place of the line (and column 0).
+  // [id, date, kind, quote, source, line, column, summary]: the summary only when there is no
+  // quote (the page shows the quote). In the company's file the line is written as the step
+  // from the previous such claim's (claims come in file order, so a few digits) and the column
+  // only when it changes or a summary follows; a claim outside it has its whole location as a
+  // string in place of the line (and column 0 when a summary follows).
   void claim_table(const std::string& file) {
     w.key("claims").begin_array();
+    int64_t line = 0, col = -1;
     for (int k : claims.order) {
       const auto& cl = c.claims[static_cast<std::size_t>(k)];
+      bool summary = cl.quote.empty();
       w.begin_array().value(cl.id).value(cl.date.str()).value(code(cl.kind)).value(cl.quote);
-      if (cl.loc.valid() && cl.loc.path() == file)
-        w.value(static_cast<int64_t>(cl.loc.line)).value(static_cast<int64_t>(cl.loc.col));
-      else
-        w.value(cl.loc.str()).value(0);
       w.value(cl.source_index);
-      if (cl.quote.empty()) w.value(cl.summary);
+      if (cl.loc.valid() && cl.loc.path() == file) {
+        w.value(static_cast<int64_t>(cl.loc.line) - line);
+        if (summary || static_cast<int64_t>(cl.loc.col) != col)
+          w.value(static_cast<int64_t>(cl.loc.col));
+        line = cl.loc.line;
+        col = cl.loc.col;
+      } else {
+        w.value(cl.loc.str());
+        if (summary) w.value(0);
+      }
+      if (summary) w.value(cl.summary);
       w.end_array();
     }
     w.end_array();

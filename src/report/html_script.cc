@@ -41,8 +41,19 @@ constexpr std::string_view kCore = R"JS((function () {
       c.d = JSON.parse(c.block.textContent);
       c.d.id = c.id;
       c.d.v = c.d.v.map(verdictOf);
+      c.d.claims = claimsOf(c.d.claims);
     }
     return c.d;
+  }
+  // A claim as written, [id, date, kind, quote, source, line step or location, column,
+  // summary], read back as [id, date, kind, quote, line or location, column, source, summary].
+  function claimsOf(list) {
+    var line = 0, col = 0;
+    return list.map(function (k) {
+      var at = k[5], column = k.length > 6 ? k[6] : col;
+      if (typeof at === 'number') { line += at; at = line; col = column; } else column = 0;
+      return [k[0], k[1], k[2], k[3], at, column, k[4]].concat(k.slice(7));
+    });
   }
   // The block's short forms read back into the whole ones the page works with (docs/outputs.md,
   // "HTML"): a verdict [code, -2 - reason] has no score and no rule; a rule's result that does

@@ -68,7 +68,7 @@ BOOST_AUTO_TEST_CASE(company_verdicts_are_compact_arrays) {
   // Only the cited claim, its location as line and column in the company's file, no summary
   // next to a quote.
   BOOST_TEST(json.find(R"("claims":[["k","2025-01-01",)") != std::string::npos);
-  BOOST_TEST(json.find(R"("we do x",5,5,0]])") != std::string::npos);
+  BOOST_TEST(json.find(R"("we do x",0,5,5]])") != std::string::npos);
   BOOST_TEST(json.find("unread") == std::string::npos);
   BOOST_TEST(json.find(R"("sources":[["S","P","https://example.org/s",0]])") != std::string::npos);
   // fw/p (no rule): not-assessed (4) + 5 × high (1) = 9, no score, reason 0 (as -2 - 0);
@@ -95,6 +95,41 @@ BOOST_AUTO_TEST_CASE(element_short_of_its_minimum_is_written_whole) {
   report::HtmlRows rows(two.ws(), {0});
   std::string json = report::html_company_json(two.ws(), rows, result);
   BOOST_TEST(json.find(R"([11,50,[[1,50,[[0],[-2,0,0]]]]])") != std::string::npos);
+}
+
+// A company's claims in another file than its own carry their whole location; in its own file
+// a claim's line is the step from the previous one and its column is written when it changes or
+// a summary follows.
+BOOST_AUTO_TEST_CASE(claims_locations_are_short_in_the_company_file) {
+  test::Workspace split{{{"fw.yaml", kFramework},
+                         {"rules.yaml", kRules},
+                         {"c.yaml", R"Y(company: {id: c, name: Co}
+sources:
+  - {id: s, title: S, publisher: P, date: 2025-01-01, url: "https://example.org/s"}
+claims:
+  - {id: k, source: s, kind: process, topics: [x], quote: "we do x"}
+  - {id: k1, source: s, kind: process, topics: [x], quote: "x too"}
+  -   {id: k2, source: s, kind: process, topics: [x], quote: "x twice"}
+  - {id: k5, source: s, kind: process, topics: [x], summary: "x again"}
+)Y"},
+                         {"more.yaml", R"Y(company: {id: c}
+claims:
+  - {id: k3, source: s, kind: process, topics: [x], quote: "more x"}
+  - {id: k4, source: s, kind: process, topics: [x], summary: "x elsewhere"}
+)Y"}}};
+  model::CompanyResult result = split.evaluate("c", "2025-12-01");
+  result.company = 0;
+  report::HtmlRows rows(split.ws(), {0});
+  std::string json = report::html_company_json(split.ws(), rows, result);
+  // [id, date, kind, quote, source, line step or location, column, summary]
+  BOOST_TEST(json.find(R"("claims":[["k","2025-01-01",1,"we do x",0,5,5],)"
+                       R"(["k1","2025-01-01",1,"x too",0,1],)"
+                       R"(["k2","2025-01-01",1,"x twice",0,1,7],)"
+                       R"(["k5","2025-01-01",1,"",0,1,5,"x again"],)"
+                       R"(["k3","2025-01-01",1,"more x",0,"more.yaml:3:5"],)"
+                       R"(["k4","2025-01-01",1,"",0,"more.yaml:4:5",0,"x elsewhere"]])") !=
+                 std::string::npos,
+             json);
 }
 
 BOOST_AUTO_TEST_CASE(summary_gives_company_totals_and_lists_gaps) {
