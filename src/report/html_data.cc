@@ -76,17 +76,21 @@ struct CompanyWriter {
     for (int k : ks) w.value(claims.local[static_cast<std::size_t>(k)]);
   }
 
-  // An element's result: 0 or 1 (met) when it is the rule's element at that position and no
-  // claim met it, else [element, met, claim...].
+  // An element's result, at position i: 0 or 1 (met) when it is the rule's element i and no
+  // claim met it, [claim...] when it is element i met by those claims (most results: the
+  // element and "met" need not be written), else [-1 - element, met, claim...].
   void elements(const std::vector<model::ElementResult>& results) {
     w.begin_array();
     for (std::size_t i = 0; i < results.size(); ++i) {
       const auto& er = results[i];
-      if (er.claims.empty() && er.element == static_cast<int>(i)) {
+      bool here = er.element == static_cast<int>(i);
+      if (here && er.claims.empty()) {
         w.value(er.met ? 1 : 0);
         continue;
       }
-      w.begin_array().value(er.element).value(er.met ? 1 : 0);
+      w.begin_array();
+      if (!here || !er.met || claims.local[static_cast<std::size_t>(er.claims.front())] < 0)
+        w.value(-1 - er.element).value(er.met ? 1 : 0);
       claim_refs(er.claims);
       w.end_array();
     }
@@ -95,8 +99,9 @@ struct CompanyWriter {
 
   // [rule, status, score, elements, contested, required, applicable, due, impact, involvement,
   //  impacts]; from `contested` on, defaults ([], the number of elements, 1, null, -1, "",
-  //  null) are left off at the end.
-  void rule(const model::RuleResult& rr) {
+  //  null) are left off at the end. The rule is written, as -1 - rule, only when it is not
+  //  `expected`: the row's rule at that position (HtmlRows::rules), or an impact's own rule.
+  void rule(const model::RuleResult& rr, int expected) {
     const auto& r = ws.rules[static_cast<std::size_t>(rr.rule)];
     bool one_impact = rr.impact >= 0 && rr.impacts.empty();
     bool per_impact = r.per == model::RulePer::kImpact && !one_impact;
@@ -108,7 +113,9 @@ struct CompanyWriter {
                  : !all_needed           ? 6
                  : !rr.contested.empty() ? 5
                                          : 4;
-    w.begin_array().value(rr.rule).value(code(rr.status)).value(rounded_score(rr.score));
+    w.begin_array();
+    if (rr.rule != expected) w.value(-1 - rr.rule);
+    w.value(code(rr.status)).value(rounded_score(rr.score));
     elements(rr.elements);
     if (fields > 4) elements(rr.contested);
     if (fields > 5) w.value(rr.required);
@@ -118,7 +125,7 @@ struct CompanyWriter {
     if (fields > 9) w.value(one_impact ? engine::involvement_label(rr.modes) : std::string());
     if (fields > 10) {
       w.begin_array();
-      for (const auto& ir : rr.impacts) rule(ir);
+      for (const auto& ir : rr.impacts) rule(ir, rr.rule);
       w.end_array();
     }
     w.end_array();
@@ -145,15 +152,23 @@ struct CompanyWriter {
 
   // [verdict, score or null, rules, reason, salience, derived], where verdict packs status,
   // weight and flags as status + 5 × weight + 20 × flag bits; from `rules` on, defaults ([],
-  // -1, 0, []) are left off at the end.
-  void finding(const model::Finding& f) {
+  // -1, 0, []) are left off at the end. A verdict with no score and nothing but a reason (most
+  // of those not assessed or not applicable) is [verdict, -2 - reason].
+  void finding(const model::Finding& f, int row) {
     int why = reason(f.reason), sal = salience(c, f);
     int fields = !f.derived.empty() ? 6 : sal ? 5 : why >= 0 ? 4 : !f.rules.empty() ? 3 : 2;
+    bool scored = !score_text(f).empty();
     w.begin_array().value(html_verdict_code(f));
-    !score_text(f).empty() ? w.value(rounded_score(f.score)) : w.null();
+    if (fields == 4 && !scored && f.rules.empty()) {
+      w.value(-2 - why).end_array();
+      return;
+    }
+    scored ? w.value(rounded_score(f.score)) : w.null();
     if (fields > 2) {
+      const auto& expected = rows.rules(row);
       w.begin_array();
-      for (const auto& rr : f.rules) rule(rr);
+      for (std::size_t i = 0; i < f.rules.size(); ++i)
+        rule(f.rules[i], i < expected.size() ? expected[i] : -1);
       w.end_array();
     }
     if (fields > 3) w.value(why);
@@ -177,20 +192,30 @@ struct CompanyWriter {
     w.end_array();
   }
 
-  // [id, date, kind, quote, line, column, source, summary]: the summary only when there is no
-  // quote (the page shows the quote), and a claim outside the company's file has its whole
-  // location as a string in place of the line (and column 0).
+  // [id, date, kind, quote, source, line, column, summary]: the summary only when there is no
+  // quote (the page shows the quote). In the company's file the line is written as the step
+  // from the previous such claim's (claims come in file order, so a few digits) and the column
+  // only when it changes or a summary follows; a claim outside it has its whole location as a
+  // string in place of the line (and column 0 when a summary follows).
   void claim_table(const std::string& file) {
     w.key("claims").begin_array();
+    int64_t line = 0, col = -1;
     for (int k : claims.order) {
       const auto& cl = c.claims[static_cast<std::size_t>(k)];
+      bool summary = cl.quote.empty();
       w.begin_array().value(cl.id).value(cl.date.str()).value(code(cl.kind)).value(cl.quote);
-      if (cl.loc.valid() && cl.loc.path() == file)
-        w.value(static_cast<int64_t>(cl.loc.line)).value(static_cast<int64_t>(cl.loc.col));
-      else
-        w.value(cl.loc.str()).value(0);
       w.value(cl.source_index);
-      if (cl.quote.empty()) w.value(cl.summary);
+      if (cl.loc.valid() && cl.loc.path() == file) {
+        w.value(static_cast<int64_t>(cl.loc.line) - line);
+        if (summary || static_cast<int64_t>(cl.loc.col) != col)
+          w.value(static_cast<int64_t>(cl.loc.col));
+        line = cl.loc.line;
+        col = cl.loc.col;
+      } else {
+        w.value(cl.loc.str());
+        if (summary) w.value(0);
+      }
+      if (summary) w.value(cl.summary);
       w.end_array();
     }
     w.end_array();
@@ -217,6 +242,15 @@ HtmlRows::HtmlRows(const model::Workspace& ws, const std::vector<int>& framework
       if (!obs[i].leaf() || obs[i].assessable) rows[i] = next++;
   }
   m_size = next;
+  m_rules.resize(static_cast<std::size_t>(m_size));
+  for (std::size_t i = 0; i < ws.rules.size(); ++i)
+    for (const auto& check : ws.rules[i].checks) {
+      auto ref = ws.find_obligation(check.id);
+      int at = row(ref.framework, ref.obligation);
+      if (at < 0) continue;
+      auto& list = m_rules[static_cast<std::size_t>(at)];
+      if (list.empty() || list.back() != static_cast<int>(i)) list.push_back(static_cast<int>(i));
+    }
 }
 
 int HtmlRows::row(int framework, int obligation) const {
@@ -237,7 +271,10 @@ std::string html_meta_json(const model::Workspace& ws, const std::vector<int>& f
   spellings<model::ClaimKind>(w, "kinds");
   spellings<model::Relation>(w, "relations");
   spellings<model::Quality>(w, "qualities");
-  // [id, title]; obligations: [framework position, id, full id, title, depth, weight, parent]
+  // [id, title]; obligations: [framework position, id, full id, title, depth, weight, parent,
+  // rules], the rules (HtmlRows::rules) left off when there are none.
+  HtmlRows rows(ws, frameworks);
+  int row = 0;
   w.key("frameworks").begin_array();
   for (int fw : frameworks) {
     const auto& f = ws.frameworks[static_cast<std::size_t>(fw)];
@@ -250,6 +287,11 @@ std::string html_meta_json(const model::Workspace& ws, const std::vector<int>& f
       if (o.leaf() && !o.assessable) continue;
       w.begin_array().value(p).value(o.id).value(o.full_id).value(o.title);
       w.value(fw.depth(o)).value(code(o.effective_severity())).value(o.leaf() ? 0 : 1);
+      if (const auto& rules = rows.rules(row++); !rules.empty()) {
+        w.begin_array();
+        for (int r : rules) w.value(r);
+        w.end_array();
+      }
       w.end_array();
     }
   }
@@ -280,9 +322,9 @@ std::string html_company_json(const model::Workspace& ws, const HtmlRows& rows,
     if (int row = rows.row(f.framework, f.obligation); row >= 0)
       by_row[static_cast<std::size_t>(row)] = &f;
   w.key("v").begin_array();
-  for (const auto* f : by_row)
-    if (f)
-      cw.finding(*f);
+  for (std::size_t row = 0; row < by_row.size(); ++row)
+    if (by_row[row])
+      cw.finding(*by_row[row], static_cast<int>(row));
     else
       w.null();
   w.end_array();

@@ -19,16 +19,20 @@ std::vector<std::string_view> html_script();
 std::string_view html_panel_script();  // the evidence panel's piece of it
 
 // Which row of the page's obligation table each obligation of the selected frameworks is: the
-// listed obligations (docs/evaluation.md), framework by framework, in framework order.
+// listed obligations (docs/evaluation.md), framework by framework, in framework order. Also
+// the rules that check each row, in the order a verdict lists their results (the order of the
+// rules files, as the engine evaluates them): a verdict names a rule only where it differs.
 class HtmlRows {
  public:
   HtmlRows(const model::Workspace& ws, const std::vector<int>& frameworks);
   int row(int framework, int obligation) const;  // -1 when not on the page
   int size() const { return m_size; }
+  const std::vector<int>& rules(int row) const { return m_rules[static_cast<std::size_t>(row)]; }
 
  private:
   int m_size = 0;
-  std::vector<std::vector<int>> m_rows;  // per workspace framework, per obligation
+  std::vector<std::vector<int>> m_rows;   // per workspace framework, per obligation
+  std::vector<std::vector<int>> m_rules;  // per row
 };
 
 // A verdict's status, weight and flags in one number: status + 5 × weight + 20 × flag bits.

@@ -40,8 +40,44 @@ constexpr std::string_view kCore = R"JS((function () {
     if (!c.d) {
       c.d = JSON.parse(c.block.textContent);
       c.d.id = c.id;
+      c.d.v = c.d.v.map(verdictOf);
+      c.d.claims = claimsOf(c.d.claims);
     }
     return c.d;
+  }
+  // A claim as written, [id, date, kind, quote, source, line step or location, column,
+  // summary], read back as [id, date, kind, quote, line or location, column, source, summary].
+  function claimsOf(list) {
+    var line = 0, col = 0;
+    return list.map(function (k) {
+      var at = k[5], column = k.length > 6 ? k[6] : col;
+      if (typeof at === 'number') { line += at; at = line; col = column; } else column = 0;
+      return [k[0], k[1], k[2], k[3], at, column, k[4]].concat(k.slice(7));
+    });
+  }
+  // The block's short forms read back into the whole ones the page works with (docs/outputs.md,
+  // "HTML"): a verdict [code, -2 - reason] has no score and no rule; a rule's result that does
+  // not start with -1 - rule is the row's rule at that position (obligation field 7), or within
+  // a rule the rule's own for each impact; an element's result [claim...] is that position's
+  // element, met.
+  function elementsOf(list) {
+    return list.map(function (e, i) {
+      return typeof e === 'number' ? e : e[0] >= 0 ? [i, 1].concat(e) : [-1 - e[0]].concat(e.slice(1));
+    });
+  }
+  function ruleOf(r, rule) {
+    var x = r[0] < 0 ? [-1 - r[0]].concat(r.slice(1)) : [rule].concat(r);
+    x[3] = elementsOf(x[3]);
+    if (x.length > 4) x[4] = elementsOf(x[4]);
+    if (x.length > 10) x[10] = x[10].map(function (i) { return ruleOf(i, x[0]); });
+    return x;
+  }
+  function verdictOf(f, row) {
+    if (!f) return f;
+    if (f.length === 2 && f[1] !== null && f[1] < 0) return [f[0], null, [], -2 - f[1]];
+    var rules = obs[row][7] || [];
+    if (f.length > 2) f[2] = f[2].map(function (r, i) { return ruleOf(r, rules[i]); });
+    return f;
   }
   var coOf = {};
   companies.forEach(function (c, i) { coOf[c.id] = i; });

@@ -48,13 +48,15 @@ BOOST_AUTO_TEST_CASE(rows_skip_obligations_not_listed) {
   BOOST_TEST(rows.size() == 3);
   BOOST_TEST(rows.row(0, 2) == 2);
   BOOST_TEST(rows.row(0, 3) == -1);  // a leaf that is not assessable
+  BOOST_TEST(rows.rules(0).empty());
+  BOOST_TEST(rows.rules(1) == std::vector<int>{0});  // fw/a, checked by ra
 }
 
 BOOST_AUTO_TEST_CASE(meta_has_each_obligation_and_rule_once) {
   std::string meta = report::html_meta_json(ws.ws(), {0}, *util::parse_date("2025-12-01"));
-  // [framework, id, full id, title, depth, weight, parent]
+  // [framework, id, full id, title, depth, weight, parent, rules]: fw/a is checked by rule 0.
   BOOST_TEST(meta.find(R"("frameworks":[["fw","FW"]],"obligations":[[0,"p","fw/p","P",0,1,0],)"
-                       R"([0,"a","fw/a","A",0,2,0],[0,"b","fw/b","B",0,3,0]])") !=
+                       R"([0,"a","fw/a","A",0,2,0,[0]],[0,"b","fw/b","B",0,3,0]])") !=
              std::string::npos);
   BOOST_TEST(meta.find(R"("rules":[["ra","","rules.yaml:2:5",[["e1","Has x"],["e2",""]],[]]])") !=
              std::string::npos);
@@ -66,14 +68,68 @@ BOOST_AUTO_TEST_CASE(company_verdicts_are_compact_arrays) {
   // Only the cited claim, its location as line and column in the company's file, no summary
   // next to a quote.
   BOOST_TEST(json.find(R"("claims":[["k","2025-01-01",)") != std::string::npos);
-  BOOST_TEST(json.find(R"("we do x",5,5,0]])") != std::string::npos);
+  BOOST_TEST(json.find(R"("we do x",0,5,5]])") != std::string::npos);
   BOOST_TEST(json.find("unread") == std::string::npos);
   BOOST_TEST(json.find(R"("sources":[["S","P","https://example.org/s",0]])") != std::string::npos);
-  // fw/p (no rule): not-assessed (4) + 5 × high (1) = 9, with its reason; fw/a: partial (1) +
-  // 5 × medium (2) = 11, score 50, rule ra with e1 met by claim 0 and e2 missing.
-  BOOST_TEST(json.find(R"("v":[[9,null,[],0],[11,50,[[0,1,50,[[0,1,0],0]]]],[19,null,[],0]])") !=
-             std::string::npos);
+  // fw/p (no rule): not-assessed (4) + 5 × high (1) = 9, no score, reason 0 (as -2 - 0);
+  // fw/a: partial (1) + 5 × medium (2) = 11, score 50, the row's rule (ra, not written) partial
+  // 50 with e1 met by claim 0 (as [0]) and e2 missing.
+  BOOST_TEST(json.find(R"("v":[[9,-2],[11,50,[[1,50,[[0],0]]]],[19,-2]])") != std::string::npos);
   BOOST_TEST(json.find(R"("reasons":["no rule checks this obligation"])") != std::string::npos);
+}
+
+// An element met by a claim but not by enough of them keeps its whole form, [-1 - element, met,
+// claim...]: here e2 (element 1) as [-2,0,0].
+BOOST_AUTO_TEST_CASE(element_short_of_its_minimum_is_written_whole) {
+  test::Workspace two{{{"fw.yaml", kFramework},
+                       {"rules.yaml", R"Y(rules:
+  - id: ra
+    checks: [fw/a]
+    elements:
+      - {id: e1, match: "'x' in claim.topics"}
+      - {id: e2, min: 2, match: "'x' in claim.topics"}
+)Y"},
+                       {"c.yaml", kCompany}}};
+  model::CompanyResult result = two.evaluate("c", "2025-12-01");
+  result.company = 0;
+  report::HtmlRows rows(two.ws(), {0});
+  std::string json = report::html_company_json(two.ws(), rows, result);
+  BOOST_TEST(json.find(R"([11,50,[[1,50,[[0],[-2,0,0]]]]])") != std::string::npos);
+}
+
+// A company's claims in another file than its own carry their whole location; in its own file
+// a claim's line is the step from the previous one and its column is written when it changes or
+// a summary follows.
+BOOST_AUTO_TEST_CASE(claims_locations_are_short_in_the_company_file) {
+  test::Workspace split{{{"fw.yaml", kFramework},
+                         {"rules.yaml", kRules},
+                         {"c.yaml", R"Y(company: {id: c, name: Co}
+sources:
+  - {id: s, title: S, publisher: P, date: 2025-01-01, url: "https://example.org/s"}
+claims:
+  - {id: k, source: s, kind: process, topics: [x], quote: "we do x"}
+  - {id: k1, source: s, kind: process, topics: [x], quote: "x too"}
+  -   {id: k2, source: s, kind: process, topics: [x], quote: "x twice"}
+  - {id: k5, source: s, kind: process, topics: [x], summary: "x again"}
+)Y"},
+                         {"more.yaml", R"Y(company: {id: c}
+claims:
+  - {id: k3, source: s, kind: process, topics: [x], quote: "more x"}
+  - {id: k4, source: s, kind: process, topics: [x], summary: "x elsewhere"}
+)Y"}}};
+  model::CompanyResult result = split.evaluate("c", "2025-12-01");
+  result.company = 0;
+  report::HtmlRows rows(split.ws(), {0});
+  std::string json = report::html_company_json(split.ws(), rows, result);
+  // [id, date, kind, quote, source, line step or location, column, summary]
+  BOOST_TEST(json.find(R"("claims":[["k","2025-01-01",1,"we do x",0,5,5],)"
+                       R"(["k1","2025-01-01",1,"x too",0,1],)"
+                       R"(["k2","2025-01-01",1,"x twice",0,1,7],)"
+                       R"(["k5","2025-01-01",1,"",0,1,5,"x again"],)"
+                       R"(["k3","2025-01-01",1,"more x",0,"more.yaml:3:5"],)"
+                       R"(["k4","2025-01-01",1,"",0,"more.yaml:4:5",0,"x elsewhere"]])") !=
+                 std::string::npos,
+             json);
 }
 
 BOOST_AUTO_TEST_CASE(summary_gives_company_totals_and_lists_gaps) {
