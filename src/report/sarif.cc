@@ -1,7 +1,9 @@
 // SARIF 2.1.0 for `check`: one result per leaf finding that is a gap or partial, pointing at the
-// YAML of the rule that decided it, with the evidence claims as related locations.
+// YAML of the rule that decided it, with the evidence claims as related locations. Compact JSON:
+// the log is read by tools, and indentation would double its size.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "report/escape.h"
@@ -94,37 +96,54 @@ std::string message(const model::Workspace& ws, const Item& it) {
   return text + ".";
 }
 
-// A result in the "results" array (four containers deep), in two parts either side of its
-// ruleIndex, which is known only once every company's rules are: the position of its rule in
-// the sorted rule table.
-std::pair<std::string, std::string> result(const model::Workspace& ws, const Item& it) {
+// The claims behind a finding, each once however many elements or rules cite it (a claim both
+// supporting and contesting appears once as each), numbered in the order first cited.
+void related_locations(util::JsonWriter& w, const model::Company& c, const model::Finding& f) {
+  w.key("relatedLocations").begin_array();
+  std::vector<uint64_t> seen;  // claim index and whether contesting, sorted
+  int64_t id = 0;
+  for (const auto& rr : f.rules)
+    for (const auto* set : {&rr.elements, &rr.contested})
+      for (const auto& er : *set)
+        for (int claim : er.claims) {
+          bool contesting = set == &rr.contested;
+          uint64_t key = static_cast<uint64_t>(claim) << 1 | (contesting ? 1 : 0);
+          auto at = std::lower_bound(seen.begin(), seen.end(), key);
+          if (at != seen.end() && *at == key) continue;
+          seen.insert(at, key);
+          const auto& cl = c.claims[static_cast<std::size_t>(claim)];
+          w.begin_object().field("id", id++);
+          location(w, cl.loc);
+          w.key("message")
+              .begin_object()
+              .field("text", fmt::format("{}claim {}", contesting ? "contested by " : "", cl.id))
+              .end_object()
+              .end_object();
+        }
+  w.end_array();
+}
+
+// Appends a result of the "results" array to `out` as a spool record: its rule's id and title,
+// the offset in its JSON where the ruleIndex goes (the position of its rule in the sorted rule
+// table, known only once every company's rules are), then the JSON.
+void put_result(std::string& out, const model::Workspace& ws, const Item& it) {
   const auto& f = *it.finding;
   const auto& o = obligation_of(ws, f);
-  util::JsonWriter w(true, 4, static_cast<std::size_t>(-1));
+  std::size_t record = begin_record(out);
+  put_field(out, it.origin.id);
+  put_field(out, it.origin.title);
+  std::size_t index_at = put_placeholder(out);
+  std::size_t json_at = out.size();
+  util::JsonWriter w(false);
+  w.resume(std::move(out));
   w.begin_object().field("ruleId", it.origin.id).key("ruleIndex").raw("");
-  std::size_t index_at = w.str().size();
+  std::size_t index = w.str().size() - json_at;
   w.field("level", level(f.severity));
   w.key("message").begin_object().field("text", message(ws, it)).end_object();
   w.key("locations").begin_array().begin_object();
   location(w, it.origin.loc);
   w.end_object().end_array();
-  w.key("relatedLocations").begin_array();
-  int id = 0;
-  for (const auto& rr : f.rules)
-    for (const auto* set : {&rr.elements, &rr.contested})
-      for (const auto& er : *set)
-        for (int claim : er.claims) {
-          const auto& cl = it.company->claims[static_cast<std::size_t>(claim)];
-          w.begin_object().field("id", id++);
-          location(w, cl.loc);
-          w.key("message")
-              .begin_object()
-              .field("text",
-                     fmt::format("{}claim {}", set == &rr.contested ? "contested by " : "", cl.id))
-              .end_object()
-              .end_object();
-        }
-  w.end_array();
+  related_locations(w, *it.company, f);
   w.key("partialFingerprints")
       .begin_object()
       .field("ungapFinding/v1", fingerprint(it.company->id, o.full_id, it.origin.id))
@@ -138,8 +157,9 @@ std::pair<std::string, std::string> result(const model::Workspace& ws, const Ite
   w.key("flags").begin_array();
   for (auto fl : f.flags.list()) w.value(model::to_string(fl));
   w.end_array().end_object().end_object();
-  std::string text = w.take();
-  return {text.substr(0, index_at), text.substr(index_at)};
+  out = w.take();
+  set_number(out, index_at, static_cast<uint32_t>(index));
+  end_record(out, record);
 }
 
 // Results are rendered per company and wait in a spool, each with its rule's id and title,
@@ -150,32 +170,28 @@ class SarifStream : public ReportStream {
 
   std::string begin() override { return {}; }
 
+  // The company's results, each a spool record.
   std::string company(const model::CompanyResult& cr) const override {
     std::string out;
-    for (const auto& it : items(m_ctx.ws, m_ctx.frameworks, cr)) {
-      auto [before, after] = result(m_ctx.ws, it);
-      put_field(out, it.origin.id);
-      put_field(out, it.origin.title);
-      put_field(out, before);
-      put_field(out, after);
-    }
+    out.reserve(m_hint.get());
+    for (const auto& it : items(m_ctx.ws, m_ctx.frameworks, cr)) put_result(out, m_ctx.ws, it);
+    m_hint.update(out.size());
     return out;
   }
 
   std::string take(const model::CompanyResult&, std::string&& text) override {
-    for (FieldReader r(text); !r.done();) {
+    for (FieldReader records(text); !records.done();) {
+      FieldReader r(records.field());
       auto id = r.field();
-      auto title = r.field();
-      r.field(), r.field();
       if (m_rules.find(id) == m_rules.end())
-        m_rules.emplace(std::string(id), Rule{std::string(title)});
+        m_rules.emplace(std::string(id), Rule{std::string(r.field())});
     }
-    if (!text.empty()) m_results.put(text);
+    m_results.write(text);
     return {};
   }
 
   std::string end() override {
-    util::JsonWriter w;
+    util::JsonWriter w(false);
     w.begin_object().field("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     w.field("version", "2.1.0").key("runs").begin_array().begin_object();
     w.key("tool").begin_object().key("driver").begin_object();
@@ -197,22 +213,24 @@ class SarifStream : public ReportStream {
     return w.take();
   }
 
-  // The results, about a megabyte at a time, then the end of the document.
+  // The results, about 64 KB at a time, then the end of the document.
   std::string more() override {
     if (m_done) return {};
-    std::string out, results;
-    while (out.size() < kPiece && m_results.get(results))
-      for (FieldReader r(results); !r.done();) {
-        const auto& rule = m_rules.find(r.field())->second;
-        r.field();
-        out += m_any ? ",\n        " : "\n        ";
-        m_any = true;
-        out += r.field();
-        out += std::to_string(rule.index);
-        out += r.field();
-      }
+    std::string out, record;
+    while (out.size() < kPiece && m_results.get(record)) {
+      FieldReader r(record);
+      const auto& rule = m_rules.find(r.field())->second;
+      r.field();
+      std::size_t index = r.number();
+      std::string_view json = r.rest();
+      if (m_any) out += ',';
+      m_any = true;
+      out += json.substr(0, index);
+      out += std::to_string(rule.index);
+      out += json.substr(index);
+    }
     if (out.size() < kPiece) {
-      out += m_any ? "\n      ]\n    }\n  ]\n}\n" : "]\n    }\n  ]\n}\n";
+      out += "]}]}\n";
       m_done = true;
     }
     return out;
@@ -223,8 +241,9 @@ class SarifStream : public ReportStream {
     std::string title;
     int64_t index = 0;
   };
-  static constexpr std::size_t kPiece = 1 << 20;
+  static constexpr std::size_t kPiece = 64 << 10;
   const StreamContext& m_ctx;
+  SizeHint m_hint;
   std::map<std::string, Rule, std::less<>> m_rules;  // by id, sorted for ruleIndex
   Spool m_results;
   bool m_any = false, m_done = false;
