@@ -51,12 +51,13 @@ BOOST_AUTO_TEST_CASE(a_claim_cited_twice_is_one_related_location) {
   auto at = text.find("\"relatedLocations\"");
   BOOST_REQUIRE(at != std::string::npos);
   // Cited by e1 and e2 (once each way: supporting, contesting), numbered from 0 without gaps.
-  BOOST_TEST(text.substr(at, text.find("\"partialFingerprints\"") - at) ==
-             R"("relatedLocations":[{"id":0,"physicalLocation":{"artifactLocation":{"uri":"co.yaml",)"
-             R"("uriBaseId":"%SRCROOT%"},"region":{"startLine":5,"startColumn":5}},"message":{"text":)"
-             R"("claim k"}},{"id":1,"physicalLocation":{"artifactLocation":{"uri":"co.yaml",)"
-             R"("uriBaseId":"%SRCROOT%"},"region":{"startLine":5,"startColumn":5}},"message":{"text":)"
-             R"("contested by claim k"}}],)");
+  BOOST_TEST(
+      text.substr(at, text.find("\"partialFingerprints\"") - at) ==
+      R"("relatedLocations":[{"id":0,"physicalLocation":{"artifactLocation":{"uri":"co.yaml",)"
+      R"("uriBaseId":"%SRCROOT%"},"region":{"startLine":5,"startColumn":5}},"message":{"text":)"
+      R"("claim k"}},{"id":1,"physicalLocation":{"artifactLocation":{"uri":"co.yaml",)"
+      R"("uriBaseId":"%SRCROOT%"},"region":{"startLine":5,"startColumn":5}},"message":{"text":)"
+      R"("contested by claim k"}}],)");
 }
 
 BOOST_AUTO_TEST_CASE(the_log_is_one_line) {
