@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 #include "report/escape.h"
@@ -96,37 +97,66 @@ std::string message(const model::Workspace& ws, const Item& it) {
   return text + ".";
 }
 
-// The claims behind a finding, each once however many elements or rules cite it (a claim both
-// supporting and contesting appears once as each), numbered in the order first cited.
-void related_locations(util::JsonWriter& w, const model::Company& c, const model::Finding& f) {
-  w.key("relatedLocations").begin_array();
-  std::vector<uint64_t> seen;  // claim index and whether contesting, sorted
-  int64_t id = 0;
-  for (const auto& rr : f.rules)
-    for (const auto* set : {&rr.elements, &rr.contested})
-      for (const auto& er : *set)
-        for (int claim : er.claims) {
-          bool contesting = set == &rr.contested;
-          uint64_t key = static_cast<uint64_t>(claim) << 1 | (contesting ? 1 : 0);
-          auto at = std::lower_bound(seen.begin(), seen.end(), key);
-          if (at != seen.end() && *at == key) continue;
-          seen.insert(at, key);
-          const auto& cl = c.claims[static_cast<std::size_t>(claim)];
-          w.begin_object().field("id", id++);
-          location(w, cl.loc);
-          w.key("message")
-              .begin_object()
-              .field("text", fmt::format("{}claim {}", contesting ? "contested by " : "", cl.id))
-              .end_object()
-              .end_object();
-        }
-  w.end_array();
-}
+// A company's claims as related locations, each rendered once: a claim is cited by many of the
+// company's results, and related locations are most of the log.
+class RelatedLocations {
+ public:
+  explicit RelatedLocations(const model::Company& c)
+      : m_company(c), m_after_id(2 * c.claims.size()) {}
+
+  // The claims behind a finding, each once however many elements or rules cite it (a claim both
+  // supporting and contesting appears once as each), numbered in the order first cited.
+  void write(util::JsonWriter& w, const model::Finding& f) {
+    m_array = "[";
+    m_seen.clear();
+    int64_t id = 0;
+    for (const auto& rr : f.rules)
+      for (const auto* set : {&rr.elements, &rr.contested})
+        for (const auto& er : *set)
+          for (int claim : er.claims) {
+            // The claim's index and whether it contests.
+            auto key = static_cast<std::size_t>(claim) * 2 + (set == &rr.contested ? 1 : 0);
+            auto at = std::lower_bound(m_seen.begin(), m_seen.end(), key);
+            if (at != m_seen.end() && *at == key) continue;
+            m_seen.insert(at, key);
+            fmt::format_to(std::back_inserter(m_array), "{}{{\"id\":{}", id ? "," : "", id);
+            ++id;
+            m_array += after_id(key);
+          }
+    m_array += ']';
+    w.key("relatedLocations").raw(m_array);
+  }
+
+ private:
+  // A related location's JSON after its id: `,"physicalLocation":...,"message":...}`.
+  const std::string& after_id(std::size_t key) {
+    auto& text = m_after_id[key];
+    if (!text.empty()) return text;
+    const auto& cl = m_company.claims[key / 2];
+    util::JsonWriter w(false);
+    w.begin_object();
+    location(w, cl.loc);
+    w.key("message")
+        .begin_object()
+        .field("text", fmt::format("{}claim {}", key % 2 ? "contested by " : "", cl.id))
+        .end_object()
+        .end_object();
+    text = w.take();
+    text.front() = ',';  // the object's `{` goes before the id
+    return text;
+  }
+
+  const model::Company& m_company;
+  std::vector<std::string> m_after_id;  // by claim index * 2 + contesting
+  std::vector<std::size_t> m_seen;      // sorted
+  std::string m_array;                  // reused: one result's at a time
+};
 
 // Appends a result of the "results" array to `out` as a spool record: its rule's id and title,
 // the offset in its JSON where the ruleIndex goes (the position of its rule in the sorted rule
 // table, known only once every company's rules are), then the JSON.
-void put_result(std::string& out, const model::Workspace& ws, const Item& it) {
+void put_result(std::string& out, const model::Workspace& ws, const Item& it,
+                RelatedLocations& related) {
   const auto& f = *it.finding;
   const auto& o = obligation_of(ws, f);
   std::size_t record = begin_record(out);
@@ -143,7 +173,7 @@ void put_result(std::string& out, const model::Workspace& ws, const Item& it) {
   w.key("locations").begin_array().begin_object();
   location(w, it.origin.loc);
   w.end_object().end_array();
-  related_locations(w, *it.company, f);
+  related.write(w, f);
   w.key("partialFingerprints")
       .begin_object()
       .field("ungapFinding/v1", fingerprint(it.company->id, o.full_id, it.origin.id))
@@ -174,7 +204,9 @@ class SarifStream : public ReportStream {
   std::string company(const model::CompanyResult& cr) const override {
     std::string out;
     out.reserve(m_hint.get());
-    for (const auto& it : items(m_ctx.ws, m_ctx.frameworks, cr)) put_result(out, m_ctx.ws, it);
+    RelatedLocations related(m_ctx.ws.companies[static_cast<std::size_t>(cr.company)]);
+    for (const auto& it : items(m_ctx.ws, m_ctx.frameworks, cr))
+      put_result(out, m_ctx.ws, it, related);
     m_hint.update(out.size());
     return out;
   }
