@@ -3,12 +3,11 @@
 // the log is read by tools, and indentation would double its size.
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <iterator>
 #include <map>
 
 #include "report/escape.h"
 #include "report/sarif_paths.h"
+#include "report/sarif_related.h"
 #include "report/spool.h"
 #include "report/stream.h"
 #include "report/verdicts.h"
@@ -52,18 +51,6 @@ Origin origin(const model::Workspace& ws, const model::Finding& f) {
   return {"", "", {}};
 }
 
-void location(util::JsonWriter& w, const util::Location& loc) {
-  w.key("physicalLocation").begin_object();
-  sarif_artifact(w, loc.path());
-  if (loc.line > 0)
-    w.key("region")
-        .begin_object()
-        .field("startLine", static_cast<int64_t>(loc.line))
-        .field("startColumn", static_cast<int64_t>(std::max<uint32_t>(loc.col, 1)))
-        .end_object();
-  w.end_object();
-}
-
 struct Item {
   const model::Company* company;
   const model::Finding* finding;
@@ -97,83 +84,31 @@ std::string message(const model::Workspace& ws, const Item& it) {
   return text + ".";
 }
 
-// A company's claims as related locations, each rendered once: a claim is cited by many of the
-// company's results, and related locations are most of the log.
-class RelatedLocations {
- public:
-  explicit RelatedLocations(const model::Company& c)
-      : m_company(c), m_after_id(2 * c.claims.size()) {}
-
-  // The claims behind a finding, each once however many elements or rules cite it (a claim both
-  // supporting and contesting appears once as each), numbered in the order first cited.
-  void write(util::JsonWriter& w, const model::Finding& f) {
-    m_array = "[";
-    m_seen.clear();
-    int64_t id = 0;
-    for (const auto& rr : f.rules)
-      for (const auto* set : {&rr.elements, &rr.contested})
-        for (const auto& er : *set)
-          for (int claim : er.claims) {
-            // The claim's index and whether it contests.
-            auto key = static_cast<std::size_t>(claim) * 2 + (set == &rr.contested ? 1 : 0);
-            auto at = std::lower_bound(m_seen.begin(), m_seen.end(), key);
-            if (at != m_seen.end() && *at == key) continue;
-            m_seen.insert(at, key);
-            fmt::format_to(std::back_inserter(m_array), "{}{{\"id\":{}", id ? "," : "", id);
-            ++id;
-            m_array += after_id(key);
-          }
-    m_array += ']';
-    w.key("relatedLocations").raw(m_array);
-  }
-
- private:
-  // A related location's JSON after its id: `,"physicalLocation":...,"message":...}`.
-  const std::string& after_id(std::size_t key) {
-    auto& text = m_after_id[key];
-    if (!text.empty()) return text;
-    const auto& cl = m_company.claims[key / 2];
-    util::JsonWriter w(false);
-    w.begin_object();
-    location(w, cl.loc);
-    w.key("message")
-        .begin_object()
-        .field("text", fmt::format("{}claim {}", key % 2 ? "contested by " : "", cl.id))
-        .end_object()
-        .end_object();
-    text = w.take();
-    text.front() = ',';  // the object's `{` goes before the id
-    return text;
-  }
-
-  const model::Company& m_company;
-  std::vector<std::string> m_after_id;  // by claim index * 2 + contesting
-  std::vector<std::size_t> m_seen;      // sorted
-  std::string m_array;                  // reused: one result's at a time
-};
-
 // Appends a result of the "results" array to `out` as a spool record: its rule's id and title,
-// the offset in its JSON where the ruleIndex goes (the position of its rule in the sorted rule
-// table, known only once every company's rules are), then the JSON.
+// its company, the offsets in its JSON where the ruleIndex goes (the position of its rule in the
+// sorted rule table, known only once every company's rules are) and the related locations, the
+// JSON, then the related locations' claims.
 void put_result(std::string& out, const model::Workspace& ws, const Item& it,
-                RelatedLocations& related) {
+                std::vector<uint32_t>& scratch) {
   const auto& f = *it.finding;
   const auto& o = obligation_of(ws, f);
   std::size_t record = begin_record(out);
   put_field(out, it.origin.id);
   put_field(out, it.origin.title);
-  std::size_t index_at = put_placeholder(out);
-  std::size_t json_at = out.size();
+  put_number(out, static_cast<uint32_t>(it.company - ws.companies.data()));
+  std::size_t index_at = put_placeholder(out), related_at = put_placeholder(out);
+  std::size_t json_at = put_placeholder(out);
   util::JsonWriter w(false);
   w.resume(std::move(out));
   w.begin_object().field("ruleId", it.origin.id).key("ruleIndex").raw("");
-  std::size_t index = w.str().size() - json_at;
+  std::size_t index = w.str().size() - json_at - 4;
   w.field("level", level(f.severity));
   w.key("message").begin_object().field("text", message(ws, it)).end_object();
   w.key("locations").begin_array().begin_object();
-  location(w, it.origin.loc);
+  sarif_location(w, it.origin.loc);
   w.end_object().end_array();
-  related.write(w, f);
+  w.key("relatedLocations").raw("");
+  std::size_t related = w.str().size() - json_at - 4;
   w.key("partialFingerprints")
       .begin_object()
       .field("ungapFinding/v1", fingerprint(it.company->id, o.full_id, it.origin.id))
@@ -189,6 +124,9 @@ void put_result(std::string& out, const model::Workspace& ws, const Item& it,
   w.end_array().end_object().end_object();
   out = w.take();
   set_number(out, index_at, static_cast<uint32_t>(index));
+  set_number(out, related_at, static_cast<uint32_t>(related));
+  end_record(out, json_at);
+  put_related_keys(out, f, scratch);
   end_record(out, record);
 }
 
@@ -204,9 +142,9 @@ class SarifStream : public ReportStream {
   std::string company(const model::CompanyResult& cr) const override {
     std::string out;
     out.reserve(m_hint.get());
-    RelatedLocations related(m_ctx.ws.companies[static_cast<std::size_t>(cr.company)]);
+    std::vector<uint32_t> scratch;
     for (const auto& it : items(m_ctx.ws, m_ctx.frameworks, cr))
-      put_result(out, m_ctx.ws, it, related);
+      put_result(out, m_ctx.ws, it, scratch);
     m_hint.update(out.size());
     return out;
   }
@@ -253,13 +191,16 @@ class SarifStream : public ReportStream {
       FieldReader r(record);
       const auto& rule = m_rules.find(r.field())->second;
       r.field();
-      std::size_t index = r.number();
-      std::string_view json = r.rest();
+      const auto& company = m_ctx.ws.companies[r.number()];
+      std::size_t index = r.number(), related = r.number();
+      std::string_view json = r.field();
       if (m_any) out += ',';
       m_any = true;
       out += json.substr(0, index);
       out += std::to_string(rule.index);
-      out += json.substr(index);
+      out += json.substr(index, related - index);
+      m_related.write(out, company, r.rest());
+      out += json.substr(related);
     }
     if (out.size() < kPiece) {
       out += "]}]}\n";
@@ -278,6 +219,7 @@ class SarifStream : public ReportStream {
   SizeHint m_hint;
   std::map<std::string, Rule, std::less<>> m_rules;  // by id, sorted for ruleIndex
   Spool m_results;
+  RelatedLocations m_related;
   bool m_any = false, m_done = false;
 };
 
