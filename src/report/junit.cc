@@ -3,6 +3,8 @@
 // when it is a gap or partial; not-applicable and not-assessed cases are skipped.
 #include <fmt/format.h>
 
+#include <iterator>
+
 #include "report/escape.h"
 #include "report/spool.h"
 #include "report/verdicts.h"
@@ -32,33 +34,50 @@ std::string body(const model::Workspace& ws, const model::Company& c, const mode
   return out;
 }
 
+bool skipped(const model::Finding& f) {
+  return f.status == model::Status::kNotApplicable || f.status == model::Status::kNotAssessed;
+}
+
+std::vector<std::string> flag_names(const model::Finding& f) {
+  std::vector<std::string> flags;
+  for (auto fl : f.flags.list()) flags.emplace_back(model::to_string(fl));
+  return flags;
+}
+
+bool failing(const model::Finding& f, FailOn level) {
+  return !skipped(f) && fails_on(level, model::to_string(f.status), flag_names(f));
+}
+
 Case make_case(const model::Workspace& ws, const model::Company& c, const model::Finding& f,
                FailOn level) {
   const auto& o = obligation_of(ws, f);
   Case k{o.full_id + ": " + o.title,
          c.id + "." + ws.frameworks[static_cast<std::size_t>(f.framework)].id,
          std::string(model::to_string(f.status)), "", body(ws, c, f)};
-  k.skipped = f.status == model::Status::kNotApplicable || f.status == model::Status::kNotAssessed;
-  std::vector<std::string> flags;
-  for (auto fl : f.flags.list()) flags.emplace_back(model::to_string(fl));
-  if (!k.skipped && fails_on(level, k.status, flags))
-    k.failure = fmt::format("{} (score {}{}{})", k.status, score_text(f), flags.empty() ? "" : "; ",
-                            flags_text(f.flags));
+  k.skipped = skipped(f);
+  if (failing(f, level))
+    k.failure = fmt::format("{} (score {}{}{})", k.status, score_text(f),
+                            f.flags.empty() ? "" : "; ", flags_text(f.flags));
   return k;
 }
 
-std::string render(const Case& k) {
-  std::string out = fmt::format("    <testcase name=\"{}\" classname=\"{}\"", xml_escape(k.name),
-                                xml_escape(k.classname));
-  std::string inner;
+void render(std::string& out, const Case& k) {
+  fmt::format_to(std::back_inserter(out), "    <testcase name=\"{}\" classname=\"{}\"",
+                 xml_escape(k.name), xml_escape(k.classname));
+  if (!k.skipped && k.failure.empty() && k.body.empty()) {
+    out += "/>\n";
+    return;
+  }
+  out += ">\n";
   if (k.skipped)
-    inner += fmt::format("      <skipped message=\"{}\"/>\n", k.status);
+    fmt::format_to(std::back_inserter(out), "      <skipped message=\"{}\"/>\n", k.status);
   else if (!k.failure.empty())
-    inner += fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n",
-                         xml_escape(k.failure), k.status, xml_escape(k.body));
+    fmt::format_to(std::back_inserter(out),
+                   "      <failure message=\"{}\" type=\"{}\">{}</failure>\n",
+                   xml_escape(k.failure), k.status, xml_escape(k.body));
   if (!k.body.empty() && k.failure.empty())
-    inner += "      <system-out>" + xml_escape(k.body) + "</system-out>\n";
-  return out + (inner.empty() ? "/>\n" : ">\n" + inner + "    </testcase>\n");
+    out += "      <system-out>" + xml_escape(k.body) + "</system-out>\n";
+  out += "    </testcase>\n";
 }
 
 // Each company's suite is known when the company is; the root's totals only at the end, and
@@ -70,27 +89,30 @@ class JunitStream : public ReportStream {
 
   std::string begin() override { return {}; }
 
-  // The suite's counts (tests, failures, skipped) as fields, then its text.
+  // The suite's counts (tests, failures, skipped) as fields, then its text. The counts come
+  // first, so the text is written once, in place.
   std::string company(const model::CompanyResult& cr) const override {
     const auto& c = m_ctx.ws.companies[static_cast<std::size_t>(cr.company)];
     uint32_t tests = 0, fails = 0, skips = 0;
-    std::string body;
     for (const auto& f : cr.findings) {
       if (!selected(m_ctx.ws, m_ctx.frameworks, f)) continue;
-      Case k = make_case(m_ctx.ws, c, f, m_level);
       ++tests;
-      fails += !k.failure.empty();
-      skips += k.skipped;
-      body += render(k);
+      fails += failing(f, m_level);
+      skips += skipped(f);
     }
     std::string out;
+    out.reserve(m_hint.get());
     put_number(out, tests);
     put_number(out, fails);
     put_number(out, skips);
-    out += fmt::format(
-        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">\n{}  "
-        "</testsuite>\n",
-        xml_escape(c.id), tests, fails, skips, body);
+    fmt::format_to(std::back_inserter(out),
+                   "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" "
+                   "skipped=\"{}\">\n",
+                   xml_escape(c.id), tests, fails, skips);
+    for (const auto& f : cr.findings)
+      if (selected(m_ctx.ws, m_ctx.frameworks, f)) render(out, make_case(m_ctx.ws, c, f, m_level));
+    out += "  </testsuite>\n";
+    m_hint.update(out.size());
     return out;
   }
 
@@ -99,7 +121,7 @@ class JunitStream : public ReportStream {
     m_tests += counts.number();
     m_failures += counts.number();
     m_skipped += counts.number();
-    m_suites.put(std::string_view(text).substr(12));
+    m_suites.write(counts.rest());
     return {};
   }
 
@@ -110,22 +132,22 @@ class JunitStream : public ReportStream {
         m_ctx.as_of.str(), m_tests, m_failures, m_skipped);
   }
 
-  // The suites, about a megabyte at a time, then the closing tag.
+  // The suites, 64 KB at a time, then the closing tag.
   std::string more() override {
     if (m_done) return {};
-    std::string out, suite;
-    while (out.size() < kPiece && m_suites.get(suite)) out += suite;
-    if (out.size() < kPiece) {
-      out += "</testsuites>\n";
+    std::string out;
+    if (!m_suites.read(out, kPiece)) {
+      out = "</testsuites>\n";
       m_done = true;
     }
     return out;
   }
 
  private:
-  static constexpr std::size_t kPiece = 1 << 20;
+  static constexpr std::size_t kPiece = 64 << 10;
   const StreamContext& m_ctx;
   FailOn m_level;
+  SizeHint m_hint;
   Spool m_suites;
   uint64_t m_tests = 0, m_failures = 0, m_skipped = 0;
   bool m_done = false;

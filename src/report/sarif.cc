@@ -1,11 +1,13 @@
 // SARIF 2.1.0 for `check`: one result per leaf finding that is a gap or partial, pointing at the
-// YAML of the rule that decided it, with the evidence claims as related locations.
+// YAML of the rule that decided it, with the evidence claims as related locations. Compact JSON:
+// the log is read by tools, and indentation would double its size.
 #include <fmt/format.h>
 
 #include <map>
 
 #include "report/escape.h"
 #include "report/sarif_paths.h"
+#include "report/sarif_related.h"
 #include "report/spool.h"
 #include "report/stream.h"
 #include "report/verdicts.h"
@@ -49,18 +51,6 @@ Origin origin(const model::Workspace& ws, const model::Finding& f) {
   return {"", "", {}};
 }
 
-void location(util::JsonWriter& w, const util::Location& loc) {
-  w.key("physicalLocation").begin_object();
-  sarif_artifact(w, loc.path());
-  if (loc.line > 0)
-    w.key("region")
-        .begin_object()
-        .field("startLine", static_cast<int64_t>(loc.line))
-        .field("startColumn", static_cast<int64_t>(std::max<uint32_t>(loc.col, 1)))
-        .end_object();
-  w.end_object();
-}
-
 struct Item {
   const model::Company* company;
   const model::Finding* finding;
@@ -94,37 +84,31 @@ std::string message(const model::Workspace& ws, const Item& it) {
   return text + ".";
 }
 
-// A result in the "results" array (four containers deep), in two parts either side of its
-// ruleIndex, which is known only once every company's rules are: the position of its rule in
-// the sorted rule table.
-std::pair<std::string, std::string> result(const model::Workspace& ws, const Item& it) {
+// Appends a result of the "results" array to `out` as a spool record: its rule's id and title,
+// its company, the offsets in its JSON where the ruleIndex goes (the position of its rule in the
+// sorted rule table, known only once every company's rules are) and the related locations, the
+// JSON, then the related locations' claims.
+void put_result(std::string& out, const model::Workspace& ws, const Item& it,
+                std::vector<uint32_t>& scratch) {
   const auto& f = *it.finding;
   const auto& o = obligation_of(ws, f);
-  util::JsonWriter w(true, 4, static_cast<std::size_t>(-1));
+  std::size_t record = begin_record(out);
+  put_field(out, it.origin.id);
+  put_field(out, it.origin.title);
+  put_number(out, static_cast<uint32_t>(it.company - ws.companies.data()));
+  std::size_t index_at = put_placeholder(out), related_at = put_placeholder(out);
+  std::size_t json_at = put_placeholder(out);
+  util::JsonWriter w(false);
+  w.resume(std::move(out));
   w.begin_object().field("ruleId", it.origin.id).key("ruleIndex").raw("");
-  std::size_t index_at = w.str().size();
+  std::size_t index = w.str().size() - json_at - 4;
   w.field("level", level(f.severity));
   w.key("message").begin_object().field("text", message(ws, it)).end_object();
   w.key("locations").begin_array().begin_object();
-  location(w, it.origin.loc);
+  sarif_location(w, it.origin.loc);
   w.end_object().end_array();
-  w.key("relatedLocations").begin_array();
-  int id = 0;
-  for (const auto& rr : f.rules)
-    for (const auto* set : {&rr.elements, &rr.contested})
-      for (const auto& er : *set)
-        for (int claim : er.claims) {
-          const auto& cl = it.company->claims[static_cast<std::size_t>(claim)];
-          w.begin_object().field("id", id++);
-          location(w, cl.loc);
-          w.key("message")
-              .begin_object()
-              .field("text",
-                     fmt::format("{}claim {}", set == &rr.contested ? "contested by " : "", cl.id))
-              .end_object()
-              .end_object();
-        }
-  w.end_array();
+  w.key("relatedLocations").raw("");
+  std::size_t related = w.str().size() - json_at - 4;
   w.key("partialFingerprints")
       .begin_object()
       .field("ungapFinding/v1", fingerprint(it.company->id, o.full_id, it.origin.id))
@@ -138,8 +122,12 @@ std::pair<std::string, std::string> result(const model::Workspace& ws, const Ite
   w.key("flags").begin_array();
   for (auto fl : f.flags.list()) w.value(model::to_string(fl));
   w.end_array().end_object().end_object();
-  std::string text = w.take();
-  return {text.substr(0, index_at), text.substr(index_at)};
+  out = w.take();
+  set_number(out, index_at, static_cast<uint32_t>(index));
+  set_number(out, related_at, static_cast<uint32_t>(related));
+  end_record(out, json_at);
+  put_related_keys(out, f, scratch);
+  end_record(out, record);
 }
 
 // Results are rendered per company and wait in a spool, each with its rule's id and title,
@@ -150,32 +138,30 @@ class SarifStream : public ReportStream {
 
   std::string begin() override { return {}; }
 
+  // The company's results, each a spool record.
   std::string company(const model::CompanyResult& cr) const override {
     std::string out;
-    for (const auto& it : items(m_ctx.ws, m_ctx.frameworks, cr)) {
-      auto [before, after] = result(m_ctx.ws, it);
-      put_field(out, it.origin.id);
-      put_field(out, it.origin.title);
-      put_field(out, before);
-      put_field(out, after);
-    }
+    out.reserve(m_hint.get());
+    std::vector<uint32_t> scratch;
+    for (const auto& it : items(m_ctx.ws, m_ctx.frameworks, cr))
+      put_result(out, m_ctx.ws, it, scratch);
+    m_hint.update(out.size());
     return out;
   }
 
   std::string take(const model::CompanyResult&, std::string&& text) override {
-    for (FieldReader r(text); !r.done();) {
+    for (FieldReader records(text); !records.done();) {
+      FieldReader r(records.field());
       auto id = r.field();
-      auto title = r.field();
-      r.field(), r.field();
       if (m_rules.find(id) == m_rules.end())
-        m_rules.emplace(std::string(id), Rule{std::string(title)});
+        m_rules.emplace(std::string(id), Rule{std::string(r.field())});
     }
-    if (!text.empty()) m_results.put(text);
+    m_results.write(text);
     return {};
   }
 
   std::string end() override {
-    util::JsonWriter w;
+    util::JsonWriter w(false);
     w.begin_object().field("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     w.field("version", "2.1.0").key("runs").begin_array().begin_object();
     w.key("tool").begin_object().key("driver").begin_object();
@@ -197,22 +183,27 @@ class SarifStream : public ReportStream {
     return w.take();
   }
 
-  // The results, about a megabyte at a time, then the end of the document.
+  // The results, about 64 KB at a time, then the end of the document.
   std::string more() override {
     if (m_done) return {};
-    std::string out, results;
-    while (out.size() < kPiece && m_results.get(results))
-      for (FieldReader r(results); !r.done();) {
-        const auto& rule = m_rules.find(r.field())->second;
-        r.field();
-        out += m_any ? ",\n        " : "\n        ";
-        m_any = true;
-        out += r.field();
-        out += std::to_string(rule.index);
-        out += r.field();
-      }
+    std::string out, record;
+    while (out.size() < kPiece && m_results.get(record)) {
+      FieldReader r(record);
+      const auto& rule = m_rules.find(r.field())->second;
+      r.field();
+      const auto& company = m_ctx.ws.companies[r.number()];
+      std::size_t index = r.number(), related = r.number();
+      std::string_view json = r.field();
+      if (m_any) out += ',';
+      m_any = true;
+      out += json.substr(0, index);
+      out += std::to_string(rule.index);
+      out += json.substr(index, related - index);
+      m_related.write(out, company, r.rest());
+      out += json.substr(related);
+    }
     if (out.size() < kPiece) {
-      out += m_any ? "\n      ]\n    }\n  ]\n}\n" : "]\n    }\n  ]\n}\n";
+      out += "]}]}\n";
       m_done = true;
     }
     return out;
@@ -223,10 +214,12 @@ class SarifStream : public ReportStream {
     std::string title;
     int64_t index = 0;
   };
-  static constexpr std::size_t kPiece = 1 << 20;
+  static constexpr std::size_t kPiece = 64 << 10;
   const StreamContext& m_ctx;
+  SizeHint m_hint;
   std::map<std::string, Rule, std::less<>> m_rules;  // by id, sorted for ruleIndex
   Spool m_results;
+  RelatedLocations m_related;
   bool m_any = false, m_done = false;
 };
 

@@ -58,10 +58,13 @@ class TableStream : public ReportStream {
       if (selected(m_ctx.ws, m_ctx.frameworks, f)) findings.push_back(&f);
     sort_by_salience(c, findings);
     std::array<std::size_t, kPadded> w{};
-    std::string rows;
+    std::string out;
+    out.reserve(m_hint.get());
+    std::array<std::size_t, kPadded> widths_at;  // the widths come first, known last
+    for (auto& at : widths_at) at = put_placeholder(out);
     auto add = [&](const Row& r, model::Status status) {
       for (std::size_t i = 0; i < kPadded; ++i) w[i] = std::max(w[i], util::display_width(r[i]));
-      put_row(rows, r, status);
+      put_row(out, r, status);
     };
     for (const auto* f : findings) {
       const auto& ob = obligation_of(m_ctx.ws, *f);
@@ -77,9 +80,10 @@ class TableStream : public ReportStream {
             v.status);
       }
     }
-    std::string out;
-    for (auto n : w) put_number(out, static_cast<uint32_t>(n));
-    return out + rows;
+    for (std::size_t i = 0; i < kPadded; ++i)
+      set_number(out, widths_at[i], static_cast<uint32_t>(w[i]));
+    m_hint.update(out.size());
+    return out;
   }
 
   std::string take(const model::CompanyResult&, std::string&& text) override {
@@ -91,7 +95,7 @@ class TableStream : public ReportStream {
 
   std::string end() override { return line(kHeader, model::Status::kNotAssessed, false); }
 
-  // The rows, about a megabyte at a time, then the summary.
+  // The rows, about 64 KB at a time, then the summary.
   std::string more() override {
     if (m_done) return {};
     std::string out, rows;
@@ -113,7 +117,7 @@ class TableStream : public ReportStream {
   }
 
  private:
-  static constexpr std::size_t kPiece = 1 << 20;
+  static constexpr std::size_t kPiece = 64 << 10;
   static inline const Row kHeader{"COMPANY", "OBLIGATION", "STATUS", "SCORE", "FLAGS", "TITLE"};
 
   void widen(const Row& r) {
@@ -129,6 +133,7 @@ class TableStream : public ReportStream {
 
   const StreamContext& m_ctx;
   bool m_colour;
+  SizeHint m_hint;
   std::array<std::size_t, kPadded> m_w{};
   Spool m_rows;
   bool m_done = false;

@@ -44,6 +44,12 @@ class JsonWriter {
 
   // Room for `n` bytes of output, for a caller that knows roughly how much it will write.
   void reserve(std::size_t n) { m_out.reserve(n); }
+  // Goes on at the end of `out`, which it takes over (take() gives it back): a caller that mixes
+  // JSON with bytes of its own writes both into one string, copying neither.
+  JsonWriter& resume(std::string&& out) {
+    m_out = std::move(out);
+    return *this;
+  }
   const std::string& str() const { return m_out; }
   std::string take() { return std::move(m_out); }
 

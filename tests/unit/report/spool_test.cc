@@ -40,4 +40,43 @@ BOOST_AUTO_TEST_CASE(fields_and_numbers) {
   BOOST_TEST(f.done());
 }
 
+BOOST_AUTO_TEST_CASE(bytes_come_back_in_pieces_of_at_most_max) {
+  Spool s;
+  s.write("abcdefg");
+  s.write("");
+  s.write("hij");
+  std::vector<std::string> pieces;
+  for (std::string piece; s.read(piece, 4); piece.clear()) pieces.push_back(piece);
+  BOOST_TEST(pieces == (std::vector<std::string>{"abcd", "efgh", "ij"}));
+  std::string r = "kept";
+  BOOST_TEST(!s.read(r, 4));
+  BOOST_TEST(r == "kept");  // appends: nothing at the end
+}
+
+BOOST_AUTO_TEST_CASE(records_framed_in_place_come_back_one_by_one) {
+  std::string text;
+  std::size_t first = begin_record(text);
+  put_field(text, "id");
+  std::size_t offset = put_placeholder(text);
+  text += "json";
+  set_number(text, offset, 3);
+  end_record(text, first);
+  end_record(text, begin_record(text));  // an empty record
+  Spool s;
+  s.write(text);
+  s.put("put");
+  std::string r;
+  BOOST_TEST(s.get(r));
+  BOOST_TEST(r == std::string("\0\0\0\2id\0\0\0\3json", 14));
+  FieldReader f(r);
+  BOOST_TEST(f.field() == "id");
+  BOOST_TEST(f.number() == 3u);
+  BOOST_TEST(f.rest() == "json");
+  BOOST_TEST(s.get(r));
+  BOOST_TEST(r == "");
+  BOOST_TEST(s.get(r));
+  BOOST_TEST(r == "put");
+  BOOST_TEST(!s.get(r));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
