@@ -59,8 +59,7 @@ void DeflateStream::finish(std::string& out) {
 }
 
 uint32_t crc32_joined(uint32_t first, uint32_t second, uint64_t second_size) {
-  return static_cast<uint32_t>(
-      crc32_combine64(first, second, static_cast<z_off64_t>(second_size)));
+  return static_cast<uint32_t>(crc32_combine64(first, second, static_cast<z_off64_t>(second_size)));
 }
 
 }  // namespace ungap::report

@@ -115,11 +115,12 @@ std::string workbook(const std::vector<XlsxSheetEntry>& sheets) {
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return lower(sheets[a].name) < lower(sheets[b].name);
   });
-  for (std::size_t i : order)
+  for (std::size_t i : order) {
     names += fmt::format(
-        "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"{}\" hidden=\"1\">{}!{}"
-        "</definedName>",
-        i, xml_escape(quoted_sheet(sheets[i].name)), absolute(sheets[i].filter));
+        "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"{}\" hidden=\"1\">", i);
+    append_xml_escaped(names, xml_text(quoted_sheet(sheets[i].name)));
+    names += "!" + absolute(sheets[i].filter) + "</definedName>";
+  }
   return fmt::format(
       "{}<workbook xmlns=\"{}\" xmlns:r=\"{}\"><bookViews><workbookView xWindow=\"240\" "
       "yWindow=\"15\" windowWidth=\"16095\" windowHeight=\"9660\"/></bookViews><sheets>{}"
@@ -173,7 +174,10 @@ void append_cell_ref(std::string& out, uint32_t row, uint16_t col) {
 void append_xml_escaped(std::string& out, std::string_view text) {
   std::size_t start = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const char* entity = text[i] == '&' ? "&amp;" : text[i] == '<' ? "&lt;" : text[i] == '>' ? "&gt;" : nullptr;
+    const char* entity = text[i] == '&'   ? "&amp;"
+                         : text[i] == '<' ? "&lt;"
+                         : text[i] == '>' ? "&gt;"
+                                          : nullptr;
     if (!entity) continue;
     out.append(text, start, i - start);
     out += entity;

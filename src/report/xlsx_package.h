@@ -13,11 +13,11 @@ namespace ungap::report {
 
 // A cell's look: its index in styles.xml's cellXfs. The statuses follow model::Status's order.
 enum class XlsxStyle : uint8_t {
-  kNone,     // Calibri 11, bottom-aligned, no wrap
-  kHeader,   // bold white on slate
-  kWrap,     // wrapped, top-aligned
-  kLink,     // kWrap, blue and underlined
-  kStatus,   // the first of five: gap, partial, met, not-applicable, not-assessed
+  kNone,    // Calibri 11, bottom-aligned, no wrap
+  kHeader,  // bold white on slate
+  kWrap,    // wrapped, top-aligned
+  kLink,    // kWrap, blue and underlined
+  kStatus,  // the first of five: gap, partial, met, not-applicable, not-assessed
 };
 XlsxStyle status_style(int status);
 // styles.xml: the fonts, fills and alignments of every XlsxStyle, in that order.

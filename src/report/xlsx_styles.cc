@@ -21,15 +21,15 @@ constexpr const char* kTopWrap = "<alignment vertical=\"top\" wrapText=\"1\"/>";
 
 // In XlsxStyle's order; the statuses in model::Status's.
 constexpr Look kLooks[] = {
-    {"", kAuto, kAuto, ""},                // kNone
-    {"<b/>", 0xFFFFFF, 0x37474F, ""},      // kHeader
-    {"", kAuto, kAuto, kTopWrap},          // kWrap
-    {"<u/>", 0x0000FF, kAuto, kTopWrap},   // kLink
-    {"", 0xFFFFFF, 0xC62828, kTop},        // gap
-    {"", kAuto, 0xF2A900, kTop},           // partial
-    {"", 0xFFFFFF, 0x2E7D32, kTop},        // met
-    {"", 0x333333, 0xCFD8DC, kTop},        // not-applicable
-    {"", 0x666666, 0xECEFF1, kTop},        // not-assessed
+    {"", kAuto, kAuto, ""},               // kNone
+    {"<b/>", 0xFFFFFF, 0x37474F, ""},     // kHeader
+    {"", kAuto, kAuto, kTopWrap},         // kWrap
+    {"<u/>", 0x0000FF, kAuto, kTopWrap},  // kLink
+    {"", 0xFFFFFF, 0xC62828, kTop},       // gap
+    {"", kAuto, 0xF2A900, kTop},          // partial
+    {"", 0xFFFFFF, 0x2E7D32, kTop},       // met
+    {"", 0x333333, 0xCFD8DC, kTop},       // not-applicable
+    {"", 0x666666, 0xECEFF1, kTop},       // not-assessed
 };
 
 }  // namespace
@@ -46,17 +46,19 @@ std::string xlsx_styles() {
   for (std::size_t i = 0; i < n; ++i) {
     const Look& l = kLooks[i];
     std::string color = l.color == kAuto ? "" : fmt::format("<color rgb=\"FF{:06X}\"/>", l.color);
-    fonts += fmt::format("<font>{}<sz val=\"11\"/>{}<name val=\"Calibri\"/><family val=\"2\"/>"
-                         "</font>",
-                         l.font, color);
+    fonts += fmt::format(
+        "<font>{}<sz val=\"11\"/>{}<name val=\"Calibri\"/><family val=\"2\"/>"
+        "</font>",
+        l.font, color);
     fills += l.fill == kAuto ? "<fill><patternFill patternType=\"none\"/></fill>"
-                             : fmt::format("<fill><patternFill patternType=\"solid\"><fgColor "
-                                           "rgb=\"FF{:06X}\"/><bgColor indexed=\"64\"/>"
-                                           "</patternFill></fill>",
-                                           l.fill);
+                             : fmt::format(
+                                   "<fill><patternFill patternType=\"solid\"><fgColor "
+                                   "rgb=\"FF{:06X}\"/><bgColor indexed=\"64\"/>"
+                                   "</patternFill></fill>",
+                                   l.fill);
     xfs += fmt::format(
-        "<xf numFmtId=\"0\" fontId=\"{0}\" fillId=\"{1}\" borderId=\"0\" xfId=\"0\"{2}{3}{4}",
-        i, i + 2, i > 0 ? " applyFont=\"1\" applyFill=\"1\"" : "",
+        "<xf numFmtId=\"0\" fontId=\"{0}\" fillId=\"{1}\" borderId=\"0\" xfId=\"0\"{2}{3}{4}", i,
+        i + 2, i > 0 ? " applyFont=\"1\" applyFill=\"1\"" : "",
         *l.align ? " applyAlignment=\"1\">" : "/>", *l.align ? std::string(l.align) + "</xf>" : "");
   }
   return fmt::format(

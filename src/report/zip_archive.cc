@@ -51,7 +51,7 @@ std::string common_fields(const ZipEntry& e) {
 }  // namespace
 
 std::string ZipArchive::entry(const ZipEntry& e) {
-  if (e.stored_size > kMax32 || e.size > kMax32) too_big("sheet '" + e.name + "'");
+  if (e.stored_size > kMax32 || e.size > kMax32) too_big("part '" + e.name + "'");
   if (e.name.size() > 0xFFFF) throw WriteError("a ZIP entry's name is too long");
   if (++m_count > kMaxEntries) throw WriteError("too many parts for the XLSX workbook");
   std::string head;
