@@ -70,8 +70,8 @@ BOOST_AUTO_TEST_CASE(segments_laid_end_to_end) {
   last.write(tail, tail_bytes);
   last.finish(tail_bytes);
   BOOST_TEST(inflated(head_bytes + body_bytes + tail_bytes) == head + rows + tail);
-  uint32_t joined = crc32_joined(crc32_joined(first.crc(), body.crc(), body.size()), last.crc(),
-                                 last.size());
+  uint32_t joined =
+      crc32_joined(crc32_joined(first.crc(), body.crc(), body.size()), last.crc(), last.size());
   BOOST_TEST(joined == crc_of(head + rows + tail));
 }
 

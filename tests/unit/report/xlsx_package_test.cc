@@ -73,8 +73,8 @@ BOOST_AUTO_TEST_CASE(markup_escaped) {
 }
 
 // A cell's text as the sheet holds it: markup escaped, C0 controls as spaces (XML 1.0 cannot
-// hold them), U+FFFF as U+FFFD, an invalid UTF-8 byte as util::replace_invalid_utf8 gives it, characters outside the BMP as they are, and
-// xml:space kept for a leading or trailing space.
+// hold them), U+FFFF as U+FFFD, an invalid UTF-8 byte as util::replace_invalid_utf8 gives it,
+// characters outside the BMP as they are, and xml:space kept for a leading or trailing space.
 BOOST_AUTO_TEST_CASE(cell_text_in_the_sheet) {
   XlsxBook book(ungap::util::Date{});
   XlsxSheet& sheet = book.add_sheet("s", {{"a", 10}, {"b", 10}});
@@ -104,15 +104,17 @@ BOOST_AUTO_TEST_CASE(workbook_part) {
   book.add_sheet("it's", {{"a", 1}});
   std::string zip = workbook_bytes(book);
   std::string wb = entry_text(zip, "xl/workbook.xml");
-  BOOST_TEST(between(wb, "<sheets>", "</sheets>") ==
-             "<sheets><sheet name=\"Summary\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"it&apos;s\" "
-             "sheetId=\"2\" r:id=\"rId2\"/></sheets>");
+  BOOST_TEST(
+      between(wb, "<sheets>", "</sheets>") ==
+      "<sheets><sheet name=\"Summary\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"it&apos;s\" "
+      "sheetId=\"2\" r:id=\"rId2\"/></sheets>");
   BOOST_TEST(between(wb, "<definedNames>", "</definedNames>") ==
              "<definedNames><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"1\" "
              "hidden=\"1\">'it''s'!$A$1:$A$1</definedName><definedName "
              "name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">'Summary'!$A$1:$A$1"
              "</definedName></definedNames>");
-  BOOST_TEST(entry_text(zip, "docProps/core.xml").find("1970-01-01T00:00:00Z") != std::string::npos);
+  BOOST_TEST(entry_text(zip, "docProps/core.xml").find("1970-01-01T00:00:00Z") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -30,17 +30,47 @@ BOOST_AUTO_TEST_CASE(a_stored_entry_and_the_directory) {
   std::string bytes = zip.entry({"hi.txt", 0x3610a686, 5, 5, false});
   BOOST_TEST(hex(bytes) ==
              "504b0304"  // local header
-             "1400" "0008" "0000" "0000" "2100"  // version 2.0, UTF-8 names, stored, 1980-01-01
-             "86a61036" "05000000" "05000000" "0600" "0000" + hex("hi.txt"));
+             "1400"
+             "0008"
+             "0000"
+             "0000"
+             "2100"  // version 2.0, UTF-8 names, stored, 1980-01-01
+             "86a61036"
+             "05000000"
+             "05000000"
+             "0600"
+             "0000" +
+                 hex("hi.txt"));
   bytes += "hello";
   BOOST_TEST(zip.size() == 41u);
   std::string end = zip.finish();
   BOOST_TEST(hex(end) ==
-             "504b0102" "1400"  // the directory's record, made by 2.0
-             "1400" "0008" "0000" "0000" "2100" "86a61036" "05000000" "05000000" "0600" "0000"
-             "0000" "0000" "0000" "00000000" "00000000" + hex("hi.txt") +
-             "504b0506" "0000" "0000" "0100" "0100"  // the end record: 1 entry
-             "34000000" "29000000" "0000");          // the directory: 52 bytes at 41
+             "504b0102"
+             "1400"  // the directory's record, made by 2.0
+             "1400"
+             "0008"
+             "0000"
+             "0000"
+             "2100"
+             "86a61036"
+             "05000000"
+             "05000000"
+             "0600"
+             "0000"
+             "0000"
+             "0000"
+             "0000"
+             "00000000"
+             "00000000" +
+                 hex("hi.txt") +
+                 "504b0506"
+                 "0000"
+                 "0000"
+                 "0100"
+                 "0100"  // the end record: 1 entry
+                 "34000000"
+                 "29000000"
+                 "0000");  // the directory: 52 bytes at 41
   BOOST_TEST(zip.size() == 41u + end.size());
 }
 
