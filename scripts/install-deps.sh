@@ -6,7 +6,8 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config git
   libyaml-cpp-dev libfmt-dev libcli11-dev libboost-test-dev
-  libre2-dev libssl-dev libxlsxwriter-dev
+  libre2-dev libssl-dev
+  zlib1g-dev  # the XLSX report's deflate (report/deflate_stream.cc)
   libsimdjson-dev  # the JSON report reader (report/report_reader.cc, docs/architecture.md)
   libmimalloc-dev  # the allocator ungap links (CMakeLists.txt, docs/performance.md)
   python3 python3-yaml time

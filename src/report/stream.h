@@ -14,7 +14,7 @@ namespace ungap::report {
 
 struct WriteOptions;
 
-// A report that cannot be written (XLSX: its temporary workbook, Excel's row limit): the check
+// A report that cannot be written (XLSX: past Excel's row limit or 4 GiB): the check
 // run turns it into the util::OutputError of the report's file, exit 2.
 struct WriteError : std::runtime_error {
   using std::runtime_error::runtime_error;

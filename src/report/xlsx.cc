@@ -2,8 +2,8 @@
 // count of each status), one sheet per framework (frozen header, autofilter, status colours,
 // evidence, linked sources) and the inputs. Written company by company like the other streamed
 // formats: the rows of a company are built on the worker threads and written in order into a
-// workbook in constant_memory mode (report/xlsx_book.h), so memory stays bounded whatever the
-// workspace.
+// workbook that compresses them as they come (report/xlsx_book.h), so memory stays bounded
+// whatever the workspace.
 #include <fmt/format.h>
 
 #include <memory>
@@ -40,10 +40,10 @@ const std::vector<XlsxColumn>& framework_columns() {
       {"missing", 60},  {"contested_by", 60}, {"derived_from", 60}, {"impacts", 60}};
   return k;
 }
-constexpr lxw_col_t kFirstSource = 9;
+constexpr std::size_t kFirstSource = 9;
 
 struct Cell {
-  lxw_col_t col;
+  std::size_t col;
   std::string text;
   std::string url;  // a link when not empty
   double number = 0;
@@ -161,7 +161,7 @@ class XlsxStream : public ReportStream {
              {2, std::string(model::to_string(verdict.status))}}};
       r.cells.back().style = static_cast<int>(verdict.status);
       if (scored(verdict.status)) r.cells.push_back(number(3, rounded_score(verdict.score)));
-      lxw_col_t col = 4;
+      std::size_t col = 4;
       for (int count : {n.met, n.partial, n.gap, n.not_applicable, n.not_assessed,
                         totals.contested(), totals.overdue()})
         r.cells.push_back(number(col++, count));
@@ -182,7 +182,7 @@ class XlsxStream : public ReportStream {
       const auto& f = *fp;
       auto ev = row_evidence(ws, c, cr, f);
       Row r{sheet, {}};
-      auto add = [&r](lxw_col_t col, std::string text) {
+      auto add = [&r](std::size_t col, std::string text) {
         if (!text.empty()) r.cells.push_back({col, std::move(text)});
       };
       add(0, c.id);
@@ -197,7 +197,7 @@ class XlsxStream : public ReportStream {
       add(8, quoted_lines(ev));
       for (std::size_t i = 0; i < ev.size(); ++i)
         r.cells.push_back(
-            {static_cast<lxw_col_t>(kFirstSource + i),
+            {static_cast<std::size_t>(kFirstSource + i),
              fmt::format("{}: {}", ev[i].source_id.empty() ? ev[i].claim_id : ev[i].source_id,
                          ev[i].source),
              ev[i].url});
@@ -209,7 +209,7 @@ class XlsxStream : public ReportStream {
     }
   }
 
-  static Cell number(lxw_col_t col, double v) {
+  static Cell number(std::size_t col, double v) {
     Cell c{col, {}};
     c.number = v;
     c.is_number = true;
@@ -220,11 +220,11 @@ class XlsxStream : public ReportStream {
     XlsxSheet& sheet = *m_sheets[r.sheet];
     sheet.next_row();
     for (const auto& c : r.cells) {
-      lxw_format* f = c.style == kWrap ? m_book->wrap() : m_book->status(model::Status(c.style));
+      XlsxStyle f = c.style == kWrap ? XlsxStyle::kWrap : XlsxBook::status(model::Status(c.style));
       if (c.is_number)
-        sheet.number(c.col, c.number, c.style == kWrap ? nullptr : f);
+        sheet.number(c.col, c.number, c.style == kWrap ? XlsxStyle::kNone : f);
       else if (!c.url.empty())
-        sheet.link(c.col, c.url, c.text, m_book->link(), f);
+        sheet.link(c.col, c.url, c.text, XlsxStyle::kLink, f);
       else
         sheet.text(c.col, c.text, f);
     }
@@ -266,11 +266,11 @@ std::string write_pivot_xlsx(const Run& run, GroupBy by) {
       sheet.next_row();
       const std::string values[] = {g.key,         r.company,    r.impact, r.severity,
                                     r.involvement, r.obligation, r.title};
-      for (lxw_col_t col = 0; col < std::size(values); ++col)
-        sheet.text(col, values[col], book.wrap());
-      sheet.text(7, model::to_string(r.status), book.status(r.status));
-      sheet.number(8, rounded_score(r.score), nullptr);
-      sheet.text(9, r.flags, book.wrap());
+      for (std::size_t col = 0; col < std::size(values); ++col)
+        sheet.text(col, values[col], XlsxStyle::kWrap);
+      sheet.text(7, model::to_string(r.status), XlsxBook::status(r.status));
+      sheet.number(8, rounded_score(r.score), XlsxStyle::kNone);
+      sheet.text(9, r.flags, XlsxStyle::kWrap);
     }
   book.close();
   std::string out;

@@ -28,7 +28,7 @@ ALLOWED = {
 OWNED = {
     "yaml-cpp": "load",
     "CLI": "cli",
-    "xlsxwriter.h": "report",
+    "zlib.h": "report",
     "simdjson.h": "report",
     "re2": "expr",
     "openssl": "util",

@@ -85,7 +85,7 @@ expect("a URL too long for a link", dst["J4"].value,
 
 obligation = "src/remedy-for-every-person-harmed-by-its-sale"
 expect("the 46-character id", obligation in [r[1] for r in rows(src)], True)
-# libxlsxwriter stores a width of N characters as N + 0.71 (Excel's padding); ungap adds 2.
+# A width of N characters is stored as N + 0.71 (Excel's padding, in 256ths); ungap adds 2.
 fitted = lambda ws, col: round(ws.column_dimensions[col].width - 2.71, 2)
 expect("obligation column fitted to the 46-character id", fitted(src, "B"), 46)
 expect("evidence column fitted to its longest line", fitted(src, "I"),

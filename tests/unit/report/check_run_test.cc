@@ -121,18 +121,19 @@ BOOST_AUTO_TEST_CASE(an_output_that_cannot_be_written_is_an_error_naming_it) {
   BOOST_TEST(run("csv", "/dev/null", report::FailOn::kGap).error.has_value() == false);
 }
 
-BOOST_AUTO_TEST_CASE(a_workbook_that_cannot_be_made_is_an_error_naming_the_report) {
-  // The XLSX workbook is assembled in a temporary file first: without a temporary folder it
-  // cannot be, and the report it was for is named.
+BOOST_AUTO_TEST_CASE(a_workbook_needs_no_temporary_folder) {
+  // The XLSX workbook's sheets are compressed as they come, into anonymous temporary files
+  // (tmpfile, as the other formats' spools): $TMPDIR naming no folder does not stop it.
   std::string saved = std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "";
   ::setenv("TMPDIR", (dir / "no-such-folder").c_str(), 1);
   auto out = run("xlsx", (dir / "r.xlsx").string(), report::FailOn::kGap);
   saved.empty() ? ::unsetenv("TMPDIR") : ::setenv("TMPDIR", saved.c_str(), 1);
-  BOOST_TEST(!out.written);
-  BOOST_TEST(out.error.value_or(util::OutputError{}).message() ==
-             "cannot write " + (dir / "r.xlsx").string() +
-                 ": no temporary folder for the XLSX workbook: No such file or directory");
-  BOOST_TEST(!std::filesystem::exists(dir / "r.xlsx"));
+  BOOST_TEST(out.written);
+  BOOST_TEST(!out.error.has_value());
+  std::ifstream in(dir / "r.xlsx", std::ios::binary);
+  std::string magic(4, '\0');
+  in.read(magic.data(), 4);
+  BOOST_TEST(magic == "PK\x03\x04");  // a ZIP archive's first local header
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -19,8 +19,8 @@ BOOST_AUTO_TEST_CASE(longest_line_counts_characters) {
 BOOST_AUTO_TEST_CASE(past_excels_rows) {
   XlsxBook book(ungap::util::Date{});
   XlsxSheet& sheet = book.add_sheet("a-framework", {{"company", 30}});
-  for (lxw_row_t r = 1; r < LXW_ROW_MAX; ++r) sheet.next_row();
-  BOOST_TEST(sheet.row() == LXW_ROW_MAX - 1);
+  for (uint32_t r = 1; r < kXlsxRows; ++r) sheet.next_row();
+  BOOST_TEST(sheet.row() == kXlsxRows - 1);
   try {
     sheet.next_row();
     BOOST_FAIL("no error past the last row");
