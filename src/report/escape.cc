@@ -93,6 +93,21 @@ std::string xml_escape(std::string_view s) {
   return escape_markup(xml_text(s), "&apos;");
 }
 
+void append_xml_escaped(std::string& out, std::string_view text) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char* entity = text[i] == '&'   ? "&amp;"
+                         : text[i] == '<' ? "&lt;"
+                         : text[i] == '>' ? "&gt;"
+                                          : nullptr;
+    if (!entity) continue;
+    out.append(text, start, i - start);
+    out += entity;
+    start = i + 1;
+  }
+  out.append(text, start, std::string_view::npos);
+}
+
 std::string uri_path(std::string_view path) {
   std::string out;
   for (char ch : path) {

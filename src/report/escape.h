@@ -30,6 +30,9 @@ std::string md_code(std::string_view s);
 std::string xml_text(std::string_view s);
 // XML text or attribute value (both JUnit writers): xml_text, then & < > " ' as entities.
 std::string xml_escape(std::string_view s);
+// Appends text inside an XML element (the XLSX sheets' cells, per cell): & < > escaped, quotes
+// left as they are. The text must already be what XML can hold (xml_text).
+void append_xml_escaped(std::string& out, std::string_view text);
 // A relative path as a URI reference (SARIF artifactLocation.uri): every byte but unreserved
 // characters and '/' percent-encoded, so spaces, '#', '?' and '%' in file names survive.
 std::string uri_path(std::string_view path);

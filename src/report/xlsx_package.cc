@@ -171,19 +171,4 @@ void append_cell_ref(std::string& out, uint32_t row, uint16_t col) {
   while (n > 0) out += digits[--n];
 }
 
-void append_xml_escaped(std::string& out, std::string_view text) {
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char* entity = text[i] == '&'   ? "&amp;"
-                         : text[i] == '<' ? "&lt;"
-                         : text[i] == '>' ? "&gt;"
-                                          : nullptr;
-    if (!entity) continue;
-    out.append(text, start, i - start);
-    out += entity;
-    start = i + 1;
-  }
-  out.append(text, start, std::string_view::npos);
-}
-
 }  // namespace ungap::report

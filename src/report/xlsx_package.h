@@ -40,8 +40,4 @@ std::vector<XlsxPart> xlsx_parts(const std::vector<XlsxSheetEntry>& sheets, util
 std::string column_letters(uint16_t col);
 void append_cell_ref(std::string& out, uint32_t row, uint16_t col);
 
-// Text inside an XML element: & < > escaped. The text must already be what XML can hold
-// (xml_text).
-void append_xml_escaped(std::string& out, std::string_view text);
-
 }  // namespace ungap::report

@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 #include <string>
 
+#include "report/escape.h"
 #include "report/xlsx_book.h"
 
 using namespace ungap::report;
