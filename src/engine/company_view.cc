@@ -103,11 +103,11 @@ expr::Value claim_value(const model::Company& c, const model::Claim& claim) {
   b.set(kDate, timestamp(claim.date));
   set_text(b, kQuote, claim.quote);
   set_text(b, kSummary, claim.summary);
-  b.set(kScope, claim.scope && claim.scope->kind == model::Data::Kind::kMap
-                    ? data_value(*claim.scope)
+  b.set(kScope, claim.extras->scope && claim.extras->scope->kind == model::Data::Kind::kMap
+                    ? data_value(*claim.extras->scope)
                     : expr::Value::map(std::make_shared<expr::MapData>()));
-  b.set(kSupersedes, refs(claim.supersedes));
-  b.set(kImpacts, refs(claim.impacts));
+  b.set(kSupersedes, refs(claim.extras->supersedes));
+  b.set(kImpacts, refs(claim.extras->impacts));
   if (claim.source_index >= 0)
     b.set(kSource, source_value(c.sources[static_cast<std::size_t>(claim.source_index)]));
   return std::move(b).build();
@@ -142,9 +142,9 @@ void CompanyView::compute_visible() {
   std::vector<bool> hidden(claims.size());
   std::unordered_map<std::string_view, int> positions;  // built only if a claim supersedes
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    if (!dated[i] || claims[i].supersedes.empty()) continue;
+    if (!dated[i] || claims[i].extras->supersedes.empty()) continue;
     if (positions.empty()) positions = m_company.claim_positions();
-    for (const auto& s : claims[i].supersedes) {
+    for (const auto& s : claims[i].extras->supersedes) {
       auto t = positions.find(s.id);
       if (t != positions.end()) hidden[static_cast<std::size_t>(t->second)] = true;
     }

@@ -44,7 +44,8 @@ expr::Value impact_value(const model::Impact& im,
 }
 
 bool concerns(const model::Claim& c, const std::string& impact) {
-  return std::any_of(c.impacts.begin(), c.impacts.end(),
+  const auto& named = c.extras->impacts;
+  return std::any_of(named.begin(), named.end(),
                      [&](const model::Ref& r) { return r.id == impact; });
 }
 

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "load/resolve.h"
 
@@ -27,9 +28,12 @@ void merge_companies(model::Workspace& ws, util::Diagnostics& diags) {
       auto claims = std::move(it->claims);
       auto impacts = std::move(it->impacts);
       *it = std::move(c);
-      it->sources.insert(it->sources.begin(), sources.begin(), sources.end());
-      it->claims.insert(it->claims.begin(), claims.begin(), claims.end());
-      it->impacts.insert(it->impacts.begin(), impacts.begin(), impacts.end());
+      it->sources.insert(it->sources.begin(), std::make_move_iterator(sources.begin()),
+                         std::make_move_iterator(sources.end()));
+      it->claims.insert(it->claims.begin(), std::make_move_iterator(claims.begin()),
+                        std::make_move_iterator(claims.end()));
+      it->impacts.insert(it->impacts.begin(), std::make_move_iterator(impacts.begin()),
+                         std::make_move_iterator(impacts.end()));
       continue;
     }
     for (auto& s : c.sources) it->sources.push_back(std::move(s));
@@ -51,7 +55,7 @@ void check_supersedes_cycles(const model::Company& c,
     colour[start] = 1;
     while (!stack.empty()) {
       auto& [node, next] = stack.back();
-      const auto& sup = c.claims[node].supersedes;
+      const auto& sup = c.claims[node].extras->supersedes;
       if (next == sup.size()) {
         colour[node] = 2;
         stack.pop_back();

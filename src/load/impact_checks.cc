@@ -26,7 +26,7 @@ std::vector<std::string> claim_ids(const model::Company& c) {
 
 void check_claims_name_impacts(const model::Company& c, util::Diagnostics& diags) {
   for (const auto& cl : c.claims)
-    for (const auto& ref : cl.impacts)
+    for (const auto& ref : cl.extras->impacts)
       if (c.impact_index(ref.id) < 0)
         diags.error(ref.loc,
                     fmt::format("claim '{}' names unknown impact '{}'{}", cl.id, ref.id,
@@ -35,7 +35,7 @@ void check_claims_name_impacts(const model::Company& c, util::Diagnostics& diags
 }
 
 bool names(const model::Claim& cl, std::string_view impact) {
-  return std::any_of(cl.impacts.begin(), cl.impacts.end(),
+  return std::any_of(cl.extras->impacts.begin(), cl.extras->impacts.end(),
                      [&](const model::Ref& r) { return r.id == impact; });
 }
 
@@ -72,7 +72,7 @@ void check_impacts(model::Company& c, const std::unordered_map<std::string_view,
           continue;
         }
         model::Claim& cl = c.claims[static_cast<std::size_t>(it->second)];
-        if (!names(cl, im.id)) cl.impacts.push_back({im.id, ref.loc});
+        if (!names(cl, im.id)) cl.extras.edit().impacts.push_back({im.id, ref.loc});
       }
     }
   }

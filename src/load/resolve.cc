@@ -93,7 +93,7 @@ void check_company(model::Company& c, util::Diagnostics& diags) {
         src = &c.sources[static_cast<std::size_t>(cl.source_index)];
       }
     }
-    cl.by = cl.by_given.value_or(src ? src->by : model::By::kCompany);
+    cl.by = cl.extras->by_given.value_or(src ? src->by : model::By::kCompany);
     if (cl.date_given) {
       cl.date = *cl.date_given;
     } else if (src && src->date) {
@@ -106,7 +106,7 @@ void check_company(model::Company& c, util::Diagnostics& diags) {
     } else if (cl.source.id.empty()) {
       diags.error(cl.loc, fmt::format("claim '{}' has no date", cl.id), "missing-key");
     }
-    for (const auto& s : cl.supersedes) {
+    for (const auto& s : cl.extras->supersedes) {
       if (!claim_at.count(s.id)) {
         if (claim_ids.empty())
           for (const auto& other : c.claims) claim_ids.push_back(other.id);

@@ -135,7 +135,7 @@ const Schema<Claim>& claim_schema() {
           {{"by", false, ValueType::kEnum, "company or third-party; default: the source's.",
             model::enum_spellings<model::By>},
            [](Reader& r, const YNode& n, Claim& c) {
-             c.by_given = r.enumeration<model::By>(n, "by");
+             c.extras.edit().by_given = r.enumeration<model::By>(n, "by");
            }},
           {{"topics", false, ValueType::kStringList, "Topics from the vocabulary."},
            [](Reader& r, const YNode& n, Claim& c) {
@@ -153,15 +153,17 @@ const Schema<Claim>& claim_schema() {
           {{"scope", false, ValueType::kAnyMap, "What it covers, e.g. customers, products."},
            [](Reader& r, const YNode& n, Claim& c) {
              if (!r.expect_map(n, "scope")) return;
-             c.scope = std::make_shared<model::Data>(r.data(n));
+             c.extras.edit().scope = std::make_shared<model::Data>(r.data(n));
              record_scope_terms(r, n);
            }},
           {{"supersedes", false, ValueType::kIdList, "Earlier claims this one replaces."},
-           [](Reader& r, const YNode& n, Claim& c) { c.supersedes = r.id_list(n); }},
+           [](Reader& r, const YNode& n, Claim& c) { c.extras.edit().supersedes = r.id_list(n); }},
           {{"impacts", false, ValueType::kIdList, "Ids of the impacts it concerns."},
-           [](Reader& r, const YNode& n, Claim& c) { c.impacts = r.id_list(n); }},
+           [](Reader& r, const YNode& n, Claim& c) { c.extras.edit().impacts = r.id_list(n); }},
           {{"note", false, ValueType::kString, "Free text for readers."},
-           [](Reader& r, const YNode& n, Claim& c) { c.note = r.string(n).value_or(""); }},
+           [](Reader& r, const YNode& n, Claim& c) {
+             c.extras.edit().note = r.string(n).value_or("");
+           }},
       }};
   return s;
 }

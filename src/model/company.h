@@ -13,6 +13,7 @@
 #include "util/date.h"
 #include "util/intern.h"
 #include "util/location.h"
+#include "util/rare.h"
 
 namespace ungap::model {
 
@@ -37,19 +38,25 @@ struct Source {
 // "date known to the month: <basis>", or "" when the source states neither.
 std::string dating_text(const Source& s);
 
-struct Claim {
-  std::string id;
-  Ref source;                        // empty id: none (allowed in rule tests)
-  std::vector<util::Symbol> topics;  // interned: a small vocabulary shared by every claim
-  std::string quote;
-  std::string summary;
-  // A map, or null when absent. Shared: most claims have none, and a Data is large.
+// What a claim rarely carries, held apart (util::Rare) so the common claim stays small.
+struct ClaimExtras {
+  // A map, or null when absent. Shared: a Data is large.
   std::shared_ptr<const Data> scope;
   std::vector<Ref> supersedes;
   // The impacts it concerns: those it names, plus (once resolved) those whose involvement
   // rests on it.
   std::vector<Ref> impacts;
   std::string note;
+  std::optional<By> by_given;
+};
+
+struct Claim {
+  std::string id;
+  Ref source;                        // empty id: none (allowed in rule tests)
+  std::vector<util::Symbol> topics;  // interned: a small vocabulary shared by every claim
+  std::string quote;
+  std::string summary;
+  util::Rare<ClaimExtras> extras;  // read with extras->, change with extras.edit()
   util::Location loc;
   util::Location quote_loc;
   // Small fields last and together, so they pack: there can be millions of claims.
@@ -58,7 +65,6 @@ struct Claim {
   int source_index = -1;  // into Company::sources once resolved
   ClaimKind kind = ClaimKind::kCommitment;
   By by = By::kCompany;  // effective: given, else the source's
-  std::optional<By> by_given;
 };
 
 struct Company {

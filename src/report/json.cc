@@ -196,9 +196,9 @@ void impacts(util::JsonWriter& w, const model::Company& c) {
 
 // The claims a claim replaces, when it names any (so `ungap diff` can say what superseded what).
 void supersedes(util::JsonWriter& w, const model::Claim& cl) {
-  if (cl.supersedes.empty()) return;
+  if (cl.extras->supersedes.empty()) return;
   w.key("supersedes").begin_array();
-  for (const auto& ref : cl.supersedes) w.value(ref.id);
+  for (const auto& ref : cl.extras->supersedes) w.value(ref.id);
   w.end_array();
 }
 

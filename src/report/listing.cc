@@ -68,7 +68,7 @@ Rows impacts(const model::Workspace& ws, const engine::Selection& sel) {
     for (const auto* im : sorted) {
       std::size_t claims = 0;
       for (const auto& cl : c.claims)
-        for (const auto& ref : cl.impacts) claims += ref.id == im->id;
+        for (const auto& ref : cl.extras->impacts) claims += ref.id == im->id;
       std::string severity = im->severity.given ? im->severity_text() : "-";
       std::string involvement = im->involvement_label();
       rows.push_back({c.id + "/" + im->id, severity, involvement.empty() ? "-" : involvement,

@@ -87,7 +87,7 @@ ClaimRecord claim_record(const model::Company& c, const model::Claim& cl) {
     out.source = s.title;
     out.url = s.url;
   }
-  for (const auto& ref : cl.supersedes) out.supersedes.push_back(ref.id);
+  for (const auto& ref : cl.extras->supersedes) out.supersedes.push_back(ref.id);
   return out;
 }
 

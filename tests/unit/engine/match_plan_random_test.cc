@@ -138,7 +138,7 @@ model::Company random_company(Random& r) {
       x.kind = model::Data::Kind::kInt;
       x.integer = static_cast<std::int64_t>(r.below(3));
       scope.map.push_back({"x", x});
-      c.scope = std::make_shared<const model::Data>(std::move(scope));
+      c.extras.edit().scope = std::make_shared<const model::Data>(std::move(scope));
     }
     company.claims.push_back(std::move(c));
   }

@@ -45,8 +45,8 @@ BOOST_AUTO_TEST_CASE(loads_an_impact_with_a_disputed_involvement) {
   BOOST_TEST(im.severity_text() == "very-high scale, widespread scope, irremediable");
   BOOST_TEST(im.period_text() == "from 2022-01-01");
   // c2 rests the linkage side on itself, so it concerns the impact without naming it.
-  BOOST_TEST_REQUIRE(c.claims[1].impacts.size() == 1u);
-  BOOST_TEST(c.claims[1].impacts[0].id == "spy");
+  BOOST_TEST_REQUIRE(c.claims[1].extras->impacts.size() == 1u);
+  BOOST_TEST(c.claims[1].extras->impacts[0].id == "spy");
 }
 
 BOOST_AUTO_TEST_CASE(reports_dangling_references_and_an_involvement_with_no_claim) {
