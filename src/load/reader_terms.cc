@@ -7,7 +7,7 @@ void Reader::use_term(const YNode& n, model::TermField field, util::Symbol term)
   if (!m_uses) return;
   auto& index = m_use_index[static_cast<std::size_t>(field)];
   auto [it, inserted] = index.emplace(term, m_uses->size());
-  if (inserted) m_uses->push_back({field, term, 0, loc(n)});
+  if (inserted) m_uses->push_back({term, loc(n), 0, field});
   ++(*m_uses)[it->second].count;
 }
 

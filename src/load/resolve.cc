@@ -94,8 +94,7 @@ void check_company(model::Company& c, util::Diagnostics& diags) {
       }
     }
     cl.by = cl.extras->by_given.value_or(src ? src->by : model::By::kCompany);
-    if (cl.date_given) {
-      cl.date = *cl.date_given;
+    if (cl.date_given) {  // already in cl.date
     } else if (src && src->date) {
       cl.date = *src->date;
     } else if (!cl.source.id.empty() && src) {

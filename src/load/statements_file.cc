@@ -125,7 +125,11 @@ const Schema<Claim>& claim_schema() {
              if (auto ref = r.ref(n)) c.source = *ref;
            }},
           {{"date", false, ValueType::kDate, "When it was said or done; default: the source's."},
-           [](Reader& r, const YNode& n, Claim& c) { c.date_given = r.date(n); }},
+           [](Reader& r, const YNode& n, Claim& c) {
+             auto d = r.date(n);
+             c.date = d.value_or(util::Date{});
+             c.date_given = d.has_value();
+           }},
           {{"kind", true, ValueType::kEnum, "What sort of claim it is.",
             model::enum_spellings<model::ClaimKind>},
            [](Reader& r, const YNode& n, Claim& c) {
@@ -235,6 +239,7 @@ void read_company(Reader& r, const YNode& n, Company& c) {
 
 void read_sources(Reader& r, const YNode& n, Company& c) {
   if (!r.expect_list(n, "a list of sources")) return;
+  c.sources.reserve(c.sources.size() + n.items.size());
   for (const YNode* item : n.items) {
     Source s;
     s.loc = r.loc(*item);

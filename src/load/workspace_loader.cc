@@ -85,11 +85,14 @@ void parse_input(model::Workspace& ws, const util::SourceFile& file, const LoadO
   YamlTree tree(file, options.limits, diags, options.yaml_reader);
   if (!tree.root()) return;
   Reader reader(file, diags);
-  reader.record_terms(&ws.term_uses.emplace_back());
+  auto& uses = ws.term_uses.emplace_back();
+  reader.record_terms(&uses);
   if (const FileKindInfo* kind = detect_kind(reader, *tree.root())) {
     ws.inputs.back().kind = kind->name;
     kind->load(reader, *tree.root(), ws);
   }
+  // Kept until every file is read (check_terms); a thousand files' growth room adds up.
+  uses.shrink_to_fit();
 }
 
 void load_one(model::Workspace& ws, const fs::path& path, const LoadOptions& options,

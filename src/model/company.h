@@ -60,11 +60,11 @@ struct Claim {
   util::Location loc;
   util::Location quote_loc;
   // Small fields last and together, so they pack: there can be millions of claims.
-  std::optional<util::Date> date_given;
-  util::Date date;        // effective: given, else the source's
+  util::Date date;        // effective: given, else the source's once resolved
   int source_index = -1;  // into Company::sources once resolved
   ClaimKind kind = ClaimKind::kCommitment;
-  By by = By::kCompany;  // effective: given, else the source's
+  By by = By::kCompany;     // effective: given, else the source's
+  bool date_given = false;  // `date` was read from the claim itself
 };
 
 struct Company {
