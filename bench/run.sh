@@ -55,26 +55,30 @@ report() {  # report NAME DIR
       n, b/1e6, f, w1, u1+s1, w1/f, m1/1024, m1*1024/b, w2, w1/w2, m2/1024 }'
 }
 
-# Every report format on one workspace, 1 thread (as docs/performance.md's memory target),
-# written to a file: CPU time (user + sys; the machine may be shared, so wall time is noisy)
-# against json's, peak memory against the input's size, and whether each is within its target:
-# 2x json's CPU time (xlsx, which compresses, 3x) and 3x the input's size in memory.
+# Every report format on one workspace, written to a file: CPU time on 1 thread (user + sys;
+# the machine may be shared, so wall time is noisy) against json's, and peak memory on 1 thread
+# and on every core (the default) against the input's size, with whether each is within its
+# target: 2x json's CPU time (xlsx, which compresses, 3x) and 3x the input's size in memory,
+# the larger of the two peaks counting.
 formats() {  # formats DIR
-  local dir=$1 bytes t out json_cpu=""
+  local dir=$1 bytes t out json_cpu="" all
   bytes=$(du -sb "$dir" | cut -f1)
   t=$(mktemp)
   out=$(mktemp -d)
-  echo "formats on $(basename "$dir") (jobs 1): cpu = user + sys"
+  echo "formats on $(basename "$dir"): cpu = user + sys on 1 thread; peak on 1 and on $(nproc) threads"
   for f in json md csv table html xlsx sarif junit; do
+    /usr/bin/time -o "$t" -f "%M" "$ungap" check "$dir" --format "$f" \
+      --max-work 0 -o "$out/report.$f" >/dev/null 2>/dev/null || true
+    all=$(tail -1 "$t")
     /usr/bin/time -o "$t" -f "%e %U %S %M" "$ungap" check "$dir" --format "$f" --jobs 1 \
       --max-work 0 -o "$out/report.$f" >/dev/null 2>/dev/null || true
     read -r w u s m <<<"$(tail -1 "$t")"
     [ -z "$json_cpu" ] && json_cpu=$(awk -v u="$u" -v s="$s" 'BEGIN {print u + s}')
-    awk -v f="$f" -v b="$bytes" -v w="$w" -v u="$u" -v s="$s" -v m="$m" -v j="$json_cpu" \
-        -v size="$(stat -c %s "$out/report.$f")" 'BEGIN {
-      cpu = u + s; limit = (f == "xlsx") ? 3 : 2; mem = m * 1024 / b
-      printf "  %-6s %7.2f s cpu (%4.2fx json, target %dx: %-4s) %7.2f s wall | %7.1f MB peak (%4.2fx input, target 3x: %-4s) | %7.1f MB written\n",
-        f, cpu, cpu / j, limit, cpu / j <= limit ? "ok" : "over", w, m / 1024, mem,
+    awk -v f="$f" -v b="$bytes" -v w="$w" -v u="$u" -v s="$s" -v m="$m" -v a="$all" \
+        -v j="$json_cpu" -v size="$(stat -c %s "$out/report.$f")" 'BEGIN {
+      cpu = u + s; limit = (f == "xlsx") ? 3 : 2; mem = (m > a ? m : a) * 1024 / b
+      printf "  %-6s %7.2f s cpu (%4.2fx json, target %dx: %-4s) %7.2f s wall | peak %6.1f MB, %6.1f MB (%4.2fx input, target 3x: %-4s) | %7.1f MB written\n",
+        f, cpu, cpu / j, limit, cpu / j <= limit ? "ok" : "over", w, m / 1024, a / 1024, mem,
         mem <= 3 ? "ok" : "over", size / 1e6 }'
     rm -f "$out/report.$f"
   done
