@@ -31,6 +31,7 @@ std::string claim_block(const ExplainClaim& cl, const char* indent) {
   std::string out = fmt::format("{}- {}\n", indent, claim_line(cl));
   if (!cl.quote.empty()) out += fmt::format("{}    \u201C{}\u201D\n", indent, shown(cl.quote));
   if (!cl.summary.empty()) out += fmt::format("{}    {}\n", indent, shown(cl.summary));
+  if (!cl.note.empty()) out += fmt::format("{}    note: {}\n", indent, shown(cl.note));
   if (const auto& s = cl.source) {
     out += fmt::format("{}    source: {} \u2014 {}{}{}, {}{}\n", indent, s->id,
                        s->title.empty() ? "(untitled)" : shown(s->title),
@@ -38,6 +39,7 @@ std::string claim_block(const ExplainClaim& cl, const char* indent) {
                        s->date.empty() ? "" : ", " + s->date, s->quality,
                        s->url.empty() ? "" : " " + shown(s->url));
     if (!s->dating.empty()) out += fmt::format("{}    {}\n", indent, shown(s->dating));
+    if (!s->note.empty()) out += fmt::format("{}    source note: {}\n", indent, shown(s->note));
   }
   return out;
 }

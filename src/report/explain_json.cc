@@ -31,12 +31,14 @@ void claim_object(util::JsonWriter& w, const ExplainClaim& cl) {
   claim_ref_fields(w, cl);
   optional_field(w, "quote", cl.quote);
   optional_field(w, "summary", cl.summary);
+  optional_field(w, "note", cl.note);
   if (const auto& s = cl.source) {
     w.key("source").begin_object().field("id", s->id).field("title", s->title);
     w.field("publisher", s->publisher);
     optional_field(w, "date", s->date);
     w.field("quality", s->quality).field("url", s->url);
     optional_field(w, "dating", s->dating);
+    optional_field(w, "note", s->note);
     w.end_object();
   }
   w.end_object();

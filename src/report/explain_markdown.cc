@@ -28,10 +28,13 @@ std::string claim_item(const ExplainClaim& cl, const std::string& indent) {
   std::string out = fmt::format("{}- {}\n", indent, claim_line(cl));
   if (!cl.quote.empty()) out += fmt::format("{}  - \u201C{}\u201D\n", indent, md_cell(cl.quote));
   if (!cl.summary.empty()) out += fmt::format("{}  - {}\n", indent, md_cell(cl.summary));
+  if (!cl.note.empty()) out += fmt::format("{}  - Note: {}\n", indent, md_cell(cl.note));
   if (cl.source) {
     out += fmt::format("{}  - {}\n", indent, source_line(*cl.source));
     if (!cl.source->dating.empty())
       out += fmt::format("{}  - {}\n", indent, md_cell(cl.source->dating));
+    if (!cl.source->note.empty())
+      out += fmt::format("{}  - Source note: {}\n", indent, md_cell(cl.source->note));
   }
   return out;
 }

@@ -20,7 +20,7 @@ ExplainClaimRef claim_ref(const model::Claim& cl) {
 
 ExplainClaim claim_of(const model::Company& c, int index) {
   const auto& cl = c.claims[static_cast<std::size_t>(index)];
-  ExplainClaim out{claim_ref(cl), cl.quote, cl.summary, std::nullopt};
+  ExplainClaim out{claim_ref(cl), cl.quote, cl.summary, cl.extras->note, std::nullopt};
   if (cl.source_index >= 0) {
     const auto& s = c.sources[static_cast<std::size_t>(cl.source_index)];
     out.source = ExplainSource{s.id,
@@ -29,7 +29,8 @@ ExplainClaim claim_of(const model::Company& c, int index) {
                                s.date ? s.date->str() : "",
                                std::string(model::to_string(s.quality)),
                                s.url,
-                               model::dating_text(s)};
+                               model::dating_text(s),
+                               s.note};
   }
   return out;
 }

@@ -16,6 +16,7 @@ namespace ungap::report {
 struct ExplainSource {
   std::string id, title, publisher, date, quality, url;
   std::string dating;  // how exactly the date is known, "" when the source does not say
+  std::string note;    // the encoder's word on the source (how it was read), "" when none
 };
 
 // Who said what, when, and where it is written down.
@@ -25,6 +26,7 @@ struct ExplainClaimRef {
 
 struct ExplainClaim : ExplainClaimRef {
   std::string quote, summary;
+  std::string note;  // the encoder's word on how the claim was read, "" when none
   std::optional<ExplainSource> source;
 };
 

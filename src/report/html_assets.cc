@@ -59,7 +59,7 @@ td.cell:focus{outline:2px dashed #1565c0}
 #panel h3{font-size:1em;margin:1em 0 .2em;border-top:1px solid #ddd;padding-top:.5em}
 #panel .verdict span{margin-right:.6em}
 .badge{padding:.1em .5em;border-radius:3px}
-#panel .loc,#panel .meta,#panel .dating{color:#555;font-size:.88em;overflow-wrap:anywhere}
+#panel .loc,#panel .meta,#panel .dating,#panel .note{color:#555;font-size:.88em;overflow-wrap:anywhere}
 #panel ul{padding-left:1.2em;margin:.3em 0}
 #panel li.el-met::marker{content:"\2713  ";color:var(--met)}
 #panel li.el-missing::marker{content:"\2717  ";color:var(--gap)}

@@ -186,23 +186,27 @@ struct CompanyWriter {
     for (const auto& s : c.sources) {
       w.begin_array().value(s.title.empty() ? s.id : s.title).value(s.publisher).value(s.url);
       w.value(code(s.quality));
-      if (auto dating = model::dating_text(s); !dating.empty()) w.value(dating);
+      std::string dating = model::dating_text(s);
+      if (!dating.empty() || !s.note.empty()) w.value(dating);
+      if (!s.note.empty()) w.value(s.note);
       w.end_array();
     }
     w.end_array();
   }
 
-  // [id, date, kind, quote, source, line, column, summary]: the summary only when there is no
-  // quote (the page shows the quote). In the company's file the line is written as the step
-  // from the previous such claim's (claims come in file order, so a few digits) and the column
-  // only when it changes or a summary follows; a claim outside it has its whole location as a
-  // string in place of the line (and column 0 when a summary follows).
+  // [id, date, kind, quote, source, line, column, summary, note]: the summary only when there
+  // is no quote (the page shows the quote; "" when a note follows), the note only when given.
+  // In the company's file the line is written as the step from the previous such claim's
+  // (claims come in file order, so a few digits) and the column only when it changes or more
+  // follows; a claim outside it has its whole location as a string in place of the line (and
+  // column 0 when more follows).
   void claim_table(const std::string& file) {
     w.key("claims").begin_array();
     int64_t line = 0, col = -1;
     for (int k : claims.order) {
       const auto& cl = c.claims[static_cast<std::size_t>(k)];
-      bool summary = cl.quote.empty();
+      const std::string& note = cl.extras->note;
+      bool summary = cl.quote.empty() || !note.empty();
       w.begin_array().value(cl.id).value(cl.date.str()).value(code(cl.kind)).value(cl.quote);
       w.value(cl.source_index);
       if (cl.loc.valid() && cl.loc.path() == file) {
@@ -215,7 +219,8 @@ struct CompanyWriter {
         w.value(cl.loc.str());
         if (summary) w.value(0);
       }
-      if (summary) w.value(cl.summary);
+      if (summary) w.value(cl.quote.empty() ? cl.summary : "");
+      if (!note.empty()) w.value(note);
       w.end_array();
     }
     w.end_array();

@@ -9,8 +9,8 @@ std::string_view html_panel_script() {
   return R"JS(  // The evidence panel: built with DOM calls and textContent, never innerHTML, so no text from
   // the inputs is read as markup.
   var panel = byId('panel');
-  // A source: [title, publisher, url, quality, dating]; a claim: [id, date, kind, quote, line,
-  // column, source, summary] (docs/outputs.md, "HTML").
+  // A source: [title, publisher, url, quality, dating, note]; a claim: [id, date, kind, quote,
+  // line, column, source, summary, note] (docs/outputs.md, "HTML").
   function place(co, c) {  // a claim's file:line:col
     return typeof c[4] === 'string' ? c[4] : co.file + ':' + c[4] + ':' + c[5];
   }
@@ -21,7 +21,9 @@ std::string_view html_panel_script() {
     var line = add(li, el('div', 'meta'));
     line.appendChild(document.createTextNode(
         (s ? [s[0], s[1], c[1], meta.qualities[s[3]]] : [c[1]]).filter(Boolean).join(' \u00b7 ') + ' '));
+    if (c[8]) add(li, el('div', 'note', 'Note: ' + c[8]));
     if (s && s[4]) add(li, el('div', 'dating', 'Source ' + s[4]));
+    if (s && s[5]) add(li, el('div', 'note', 'Source note: ' + s[5]));
     if (s && /^https?:\/\//.test(s[2])) {
       var a = add(line, el('a', null, 'source'));
       a.href = s[2];

@@ -46,7 +46,8 @@ constexpr std::string_view kCore = R"JS((function () {
     return c.d;
   }
   // A claim as written, [id, date, kind, quote, source, line step or location, column,
-  // summary], read back as [id, date, kind, quote, line or location, column, source, summary].
+  // summary, note], read back as [id, date, kind, quote, line or location, column, source,
+  // summary, note].
   function claimsOf(list) {
     var line = 0, col = 0;
     return list.map(function (k) {

@@ -213,6 +213,7 @@ void claims(util::JsonWriter& w, const model::Company& c, const model::CompanyRe
     w.field("by", model::to_string(cl.by));
     if (!cl.quote.empty()) w.field("quote", cl.quote);
     if (!cl.summary.empty()) w.field("summary", cl.summary);
+    if (!cl.extras->note.empty()) w.field("note", cl.extras->note);
     w.field("location", cl.loc.str());
     supersedes(w, cl);
     if (cl.source_index >= 0) {
@@ -222,7 +223,9 @@ void claims(util::JsonWriter& w, const model::Company& c, const model::CompanyRe
       if (s.date) w.field("date", s.date->str());
       if (s.date_precision) w.field("date_precision", model::to_string(*s.date_precision));
       if (!s.date_basis.empty()) w.field("date_basis", s.date_basis);
-      w.field("url", s.url).field("quality", model::to_string(s.quality)).end_object();
+      w.field("url", s.url).field("quality", model::to_string(s.quality));
+      if (!s.note.empty()) w.field("note", s.note);
+      w.end_object();
     }
     w.end_object();
   }

@@ -66,6 +66,9 @@ browser --dump-dom "file://$out/report.html#cell=$cell" > "$out/report.dom.html"
 expect "$out/report.dom.html" '<h2>ungp/19.end-relationship: '
 expect "$out/report.dom.html" 'Microsoft Corporation'
 expect "$out/report.dom.html" 'statements/microsoft/statements.yaml:'
+# How the evidence was read: the claim's note and its source's, beside the quote.
+expect "$out/report.dom.html" "<div class=\"note\">Note: Microsoft's words as quoted by Al Bawaba"
+expect "$out/report.dom.html" "<div class=\"note\">Source note: Microsoft's own post was not read"
 browser --screenshot="$out/report.png" "file://$out/report.html#cell=microsoft:ungp/19.b.i" >/dev/null
 [ -s "$out/report.png" ] && echo "ok: screenshot $out/report.png" || { echo "FAIL: no screenshot"; failures=$((failures + 1)); }
 

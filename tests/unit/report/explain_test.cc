@@ -169,4 +169,47 @@ BOOST_AUTO_TEST_CASE(json_holds_what_the_text_shows) {
   BOOST_TEST(json.find("\"role\": \"missing\",") != std::string::npos);
 }
 
+// The encoder's notes say how the evidence was read (a quote known from a report of it, a page
+// read in a copy): a reader who signs the verdict must see them beside the claim.
+const char* kNotedCompany = R"y(company: {id: c}
+sources:
+  - {id: s, title: Report, publisher: Pub, date: 2025-01-01, note: "Read in [a copy](https://c.example)."}
+claims:
+  - {id: c1, source: s, kind: action, topics: [x], quote: We acted., note: "Quoted by\na paper."}
+  - {id: c2, source: s, kind: finding, topics: [y]}
+)y";
+
+BOOST_AUTO_TEST_CASE(every_format_shows_the_notes_on_a_claim_and_its_source) {
+  ungap::test::Workspace w({{"frameworks/fw.yaml", kOneFramework},
+                            {"rules/r.yaml", kOneRule},
+                            {"statements/c.yaml", kNotedCompany}});
+  auto r = w.evaluate("c", "2025-06-01");
+  auto as_of = *ungap::util::parse_date("2025-06-01");
+  std::string text =
+      ungap::report::explain_text(w.ws(), *w.ws().company("c"), r, w.finding(r, "fw/o"), as_of);
+  std::string want_text =
+      "      - claim c1 (2025-01-01, action by company) at statements/c.yaml:5:5\n"
+      "          \u201CWe acted.\u201D\n"
+      "          note: Quoted by\\na paper.\n"
+      "          source: s \u2014 Report, Pub, 2025-01-01, primary\n"
+      "          source note: Read in [a copy](https://c.example).\n";
+  BOOST_TEST(text.find(want_text) != std::string::npos, text);
+  std::string md = ungap::report::explain_markdown(hostile(w));
+  std::string want_md =
+      "  - claim `c1` (2025-01-01, action by company) at `statements/c.yaml:5:5`\n"
+      "    - \u201CWe acted.\u201D\n"
+      "    - Note: Quoted by<br>a paper.\n"
+      "    - source `s`: Report, Pub, 2025-01-01, primary\n"
+      "    - Source note: Read in \\[a copy\\](https&#x2060;://c.example).\n";
+  BOOST_TEST(md.find(want_md) != std::string::npos, md);
+  std::string json = ungap::report::explain_json(hostile(w));
+  BOOST_TEST(json.find("\"quote\": \"We acted.\",\n"
+                       "              \"note\": \"Quoted by\\na paper.\",\n") != std::string::npos,
+             json);
+  BOOST_TEST(json.find("\"url\": \"\",\n"
+                       "                \"note\": \"Read in [a copy](https://c.example).\"\n") !=
+                 std::string::npos,
+             json);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

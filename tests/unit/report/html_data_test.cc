@@ -132,6 +132,31 @@ claims:
              json);
 }
 
+// The notes the statements give a claim and its source travel with them, so the panel can show
+// how the evidence was read: a claim's note last (after an empty summary when it has a quote),
+// a source's after its dating ("" when it has none).
+BOOST_AUTO_TEST_CASE(notes_follow_the_claim_and_the_source) {
+  test::Workspace noted{
+      {{"fw.yaml", kFramework}, {"rules.yaml", kRules}, {"c.yaml", R"Y(company: {id: c, name: Co}
+sources:
+  - {id: s, title: S, publisher: P, date: 2025-01-01, note: "Read in a copy."}
+claims:
+  - {id: k, source: s, kind: process, topics: [x], quote: "we do x", note: "Quoted by a paper."}
+  - {id: k1, source: s, kind: process, topics: [x], summary: "x too", note: "Paraphrased."}
+  - {id: k2, source: s, kind: process, topics: [x], quote: "x twice"}
+)Y"}}};
+  model::CompanyResult result = noted.evaluate("c", "2025-12-01");
+  result.company = 0;
+  report::HtmlRows rows(noted.ws(), {0});
+  std::string json = report::html_company_json(noted.ws(), rows, result);
+  BOOST_TEST(json.find(R"("sources":[["S","P","",0,"","Read in a copy."]])") != std::string::npos,
+             json);
+  BOOST_TEST(json.find(R"("claims":[["k","2025-01-01",1,"we do x",0,5,5,"","Quoted by a paper."],)"
+                       R"(["k1","2025-01-01",1,"",0,1,5,"x too","Paraphrased."],)"
+                       R"(["k2","2025-01-01",1,"x twice",0,1]])") != std::string::npos,
+             json);
+}
+
 BOOST_AUTO_TEST_CASE(summary_gives_company_totals_and_lists_gaps) {
   report::HtmlRows rows(ws.ws(), {0});
   std::string json = report::html_company_summary_json(ws.ws(), rows, {0}, cr, 25);
