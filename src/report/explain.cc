@@ -106,6 +106,9 @@ std::string per_impact_block(const ExplainRule& r, const std::string& as_of) {
                        shown(im.location), shown(im.title),
                        im.severity.empty() ? "not given" : im.severity,
                        im.involvement.empty() ? "not given" : im.involvement);
+    if (!im.note.empty()) out += fmt::format("    note: {}\n", shown(im.note));
+    for (const auto& inv : im.involved)
+      out += fmt::format("    involvement {}: {}\n", inv.mode, shown(inv.note));
     out += result_block(im.result, as_of);
   }
   return out;
@@ -131,6 +134,7 @@ std::string explain_text(const Explanation& e) {
   std::string out = fmt::format("{} \u2014 {} as of {}\n", e.company, e.obligation, e.as_of);
   out += fmt::format("{} (weight {}) at {}\n", shown(e.title), e.weight, shown(e.location));
   if (!e.text.empty()) out += fmt::format("  {}\n", shown(e.text));
+  if (!e.note.empty()) out += fmt::format("  note: {}\n", shown(e.note));
   out += fmt::format("\nStatus: {}", e.status);
   if (!e.score.empty()) out += fmt::format(", score {}", e.score);
   if (!e.flags.empty()) out += fmt::format(", flags: {}", join(e.flags, ", "));
@@ -145,6 +149,7 @@ std::string explain_text(const Explanation& e) {
   }
   for (const auto& r : e.rules) {
     out += fmt::format("\nRule {} at {}\n  {}\n", r.id, shown(r.location), shown(r.title));
+    if (!r.note.empty()) out += fmt::format("  note: {}\n", shown(r.note));
     out += r.per_impact ? per_impact_block(r, e.as_of) : result_block(r.result, e.as_of);
   }
   return out;

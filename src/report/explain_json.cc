@@ -100,6 +100,7 @@ void result_fields(util::JsonWriter& w, const ExplainResult& r) {
 
 void rule_object(util::JsonWriter& w, const ExplainRule& r) {
   w.begin_object().field("id", r.id).field("location", r.location).field("title", r.title);
+  optional_field(w, "note", r.note);
   w.field("per_impact", r.per_impact);
   if (!r.per_impact) {
     result_fields(w, r.result);
@@ -114,6 +115,13 @@ void rule_object(util::JsonWriter& w, const ExplainRule& r) {
   for (const auto& im : r.impacts) {
     w.begin_object().field("id", im.id).field("location", im.location).field("title", im.title);
     w.field("severity", im.severity).field("involvement", im.involvement);
+    optional_field(w, "note", im.note);
+    if (!im.involved.empty()) {
+      w.key("involvement_notes").begin_array();
+      for (const auto& inv : im.involved)
+        w.begin_object().field("mode", inv.mode).field("note", inv.note).end_object();
+      w.end_array();
+    }
     result_fields(w, im.result);
     w.end_object();
   }
@@ -139,7 +147,9 @@ std::string explain_json(const Explanation& e) {
   util::JsonWriter w;
   w.begin_object().field("schema_version", kSchemaVersion).field("company", e.company);
   w.key("obligation").begin_object().field("id", e.obligation).field("title", e.title);
-  w.field("weight", e.weight).field("location", e.location).field("text", e.text).end_object();
+  w.field("weight", e.weight).field("location", e.location).field("text", e.text);
+  optional_field(w, "note", e.note);
+  w.end_object();
   w.field("as_of", e.as_of).field("status", e.status);
   score_field(w, e.score);
   w.string_array("flags", e.flags);

@@ -88,6 +88,7 @@ std::string result_section(const ExplainResult& r, const std::string& as_of) {
 std::string rule_section(const ExplainRule& r, const std::string& as_of) {
   std::string out = fmt::format("\n## Rule {}\n\n", md_code(r.id));
   if (!r.title.empty()) out += md_cell(r.title) + "\n\n";
+  if (!r.note.empty()) out += fmt::format("Note: {}\n\n", md_cell(r.note));
   out += fmt::format("At {}\n\n", md_code(r.location));
   if (!r.per_impact) return out + result_section(r.result, as_of);
   if (r.impacts.empty())
@@ -103,6 +104,9 @@ std::string rule_section(const ExplainRule& r, const std::string& as_of) {
                        md_code(im.id), md_cell(im.title), md_code(im.location),
                        im.severity.empty() ? "not given" : md_cell(im.severity),
                        im.involvement.empty() ? "not given" : md_cell(im.involvement));
+    if (!im.note.empty()) out += fmt::format("Note: {}\n\n", md_cell(im.note));
+    for (const auto& inv : im.involved)
+      out += fmt::format("Involvement {}: {}\n\n", inv.mode, md_cell(inv.note));
     out += result_section(im.result, as_of);
   }
   return out;
@@ -143,6 +147,7 @@ std::string explain_markdown(const Explanation& e) {
   out +=
       fmt::format("**{}** (weight {}), at {}\n\n", md_cell(e.title), e.weight, md_code(e.location));
   if (!e.text.empty()) out += fmt::format("> {}\n\n", md_cell(e.text));
+  if (!e.note.empty()) out += fmt::format("Note: {}\n\n", md_cell(e.note));
   out += fmt::format("**Status: {}{}**", e.status, e.score.empty() ? "" : ", score " + e.score);
   for (std::size_t i = 0; i < e.flags.size(); ++i)
     out += (i == 0 ? ", flags: " : ", ") + e.flags[i];

@@ -143,6 +143,17 @@ ExplainResult result_of(const RuleContext& x, const model::RuleResult& rr) {
   return out;
 }
 
+// The notes of the involvement modes seen as of the date (`modes`, bits of InvolvementMode):
+// why the encoder reads the company as causing, contributing or linked. A mode resting only on
+// claims not yet visible is not shown, nor its note.
+std::vector<ExplainInvolvement> involved(const model::Impact& im, std::uint8_t modes) {
+  std::vector<ExplainInvolvement> out;
+  for (const auto& inv : im.involvement)
+    if (!inv.note.empty() && (modes & (1u << static_cast<unsigned>(inv.mode))))
+      out.push_back({std::string(model::to_string(inv.mode)), inv.note});
+  return out;
+}
+
 // A rule with `per: impact`: the verdict of each impact, the worst deciding. (No nearest claims
 // here: they are sought without the impact a match may name.)
 void add_impacts(ExplainRule& out, const RuleContext& x, const model::RuleResult& rr) {
@@ -156,7 +167,8 @@ void add_impacts(ExplainRule& out, const RuleContext& x, const model::RuleResult
     const auto& im = x.c.impacts[static_cast<std::size_t>(ir.impact)];
     out.impacts.push_back({im.id, im.loc.str(), im.title,
                            im.severity.given ? im.severity_text() : "",
-                           engine::involvement_label(ir.modes), result_of(plain, ir)});
+                           engine::involvement_label(ir.modes), result_of(plain, ir), im.note,
+                           involved(im, ir.modes)});
   }
 }
 
@@ -164,7 +176,7 @@ ExplainRule rule_of(const model::Workspace& ws, const model::Company& c, const m
                     const model::RuleResult& rr, const engine::CompiledWorkspace* cw,
                     const engine::CompanyView* view) {
   const auto& r = ws.rules[static_cast<std::size_t>(rr.rule)];
-  ExplainRule out{r.id, r.loc.str(), r.title, r.per == model::RulePer::kImpact};
+  ExplainRule out{r.id, r.loc.str(), r.title, r.note, r.per == model::RulePer::kImpact};
   RuleContext x{c, r, o, cw, view};
   if (out.per_impact)
     add_impacts(out, x, rr);
@@ -202,6 +214,7 @@ Explanation explanation(const model::Workspace& ws, const model::Company& compan
   out.weight = model::to_string(f.severity);
   out.location = o.loc.str();
   out.text = o.text;
+  out.note = o.note;
   out.status = model::to_string(f.status);
   out.score = score_text(f);
   for (auto fl : f.flags.list()) out.flags.emplace_back(model::to_string(fl));

@@ -71,13 +71,21 @@ struct ExplainResult {
   std::string overdue_due, late_due;
 };
 
+// An involvement mode seen as of the date, with the encoder's reason for it.
+struct ExplainInvolvement {
+  std::string mode, note;
+};
+
 struct ExplainImpact {
   std::string id, location, title, severity, involvement;  // "" when not given
   ExplainResult result;
+  std::string note;                          // the impact's, "" when none
+  std::vector<ExplainInvolvement> involved;  // the modes seen, those with a note
 };
 
 struct ExplainRule {
   std::string id, location, title;
+  std::string note;  // the rule author's word on how it reads the obligation, "" when none
   bool per_impact = false;
   ExplainResult result;  // per_impact: status and score of the worst impact
   std::string decided_by;
@@ -97,6 +105,7 @@ struct ExplainPart {
 
 struct Explanation {
   std::string company, obligation, as_of, title, weight, location, text;
+  std::string note;           // the obligation's, "" when none
   std::string status, score;  // score "" when not assessed
   std::vector<std::string> flags;
   std::string reason, applies_when;

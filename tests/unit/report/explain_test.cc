@@ -213,3 +213,81 @@ BOOST_AUTO_TEST_CASE(every_format_shows_the_notes_on_a_claim_and_its_source) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+namespace {
+
+// Notes that say how a verdict was reached: the framework's on the obligation, the rule
+// author's on how the rule reads it, the encoder's on an impact and on each involvement mode.
+const char* kNotedFramework = R"y(framework: {id: fw, title: Framework}
+obligations:
+  - {id: o, title: Act, note: Paraphrased from the source text.}
+)y";
+const char* kNotedRule = R"y(rules:
+  - id: r
+    checks: [fw/o]
+    per: impact
+    note: Any action on the impact counts.
+    elements:
+      - {id: acted, match: "impact.id in claim.impacts && claim.kind == 'action'"}
+)y";
+const char* kNotedImpacts = R"y(company: {id: c}
+sources: [{id: s, date: 2025-01-01}]
+claims:
+  - {id: c1, source: s, kind: allegation, date: 2025-01-01}
+  - {id: c2, source: s, kind: action, date: 2025-02-01, impacts: [i]}
+  - {id: c3, source: s, kind: allegation, date: 2025-09-01}
+impacts:
+  - id: i
+    title: Harm
+    note: No period is given.
+    involvement:
+      - {mode: contribute, claims: [c1], note: "Groups tie [it](https://x.example) to the harm."}
+      - {mode: directly-linked, claims: [c3], note: Seen only later.}
+)y";
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(report_explain_notes)
+
+// As of 2025-06-01 only the contribute mode rests on a visible claim: its note is shown, the
+// later directly-linked mode's is not.
+BOOST_AUTO_TEST_CASE(notes_of_the_obligation_rule_impact_and_involvement_seen) {
+  ungap::test::Workspace w({{"frameworks/fw.yaml", kNotedFramework},
+                            {"rules/r.yaml", kNotedRule},
+                            {"statements/c.yaml", kNotedImpacts}});
+  auto r = w.evaluate("c", "2025-06-01");
+  auto x = ungap::report::explanation(w.ws(), *w.ws().company("c"), r, w.finding(r, "fw/o"),
+                                      *ungap::util::parse_date("2025-06-01"));
+  std::string text = ungap::report::explain_text(x);
+  BOOST_TEST(text.find("Act (weight medium) at frameworks/fw.yaml:3:5\n"
+                       "  note: Paraphrased from the source text.\n") != std::string::npos,
+             text);
+  BOOST_TEST(text.find("  note: Any action on the impact counts.\n") != std::string::npos, text);
+  BOOST_TEST(text.find("    severity: not given; involvement: contribute\n"
+                       "    note: No period is given.\n"
+                       "    involvement contribute: Groups tie [it](https://x.example) to the "
+                       "harm.\n") != std::string::npos,
+             text);
+  BOOST_TEST(text.find("Seen only later.") == std::string::npos, text);
+  std::string md = ungap::report::explain_markdown(x);
+  BOOST_TEST(md.find("Note: Paraphrased from the source text.\n\n") != std::string::npos, md);
+  BOOST_TEST(md.find("Note: Any action on the impact counts.\n\n") != std::string::npos, md);
+  BOOST_TEST(md.find("Note: No period is given.\n\n"
+                     "Involvement contribute: Groups tie \\[it\\](https&#x2060;://x.example) to "
+                     "the harm.\n\n") != std::string::npos,
+             md);
+  std::string json = ungap::report::explain_json(x);
+  BOOST_TEST(json.find("\"note\": \"Paraphrased from the source text.\"") != std::string::npos);
+  BOOST_TEST(json.find("\"note\": \"Any action on the impact counts.\"") != std::string::npos);
+  BOOST_TEST(json.find("\"involvement_notes\": [\n"
+                       "            {\n"
+                       "              \"mode\": \"contribute\",\n"
+                       "              \"note\": \"Groups tie [it](https://x.example) to the "
+                       "harm.\"\n"
+                       "            }\n"
+                       "          ],\n") != std::string::npos,
+             json);
+  BOOST_TEST(json.find("Seen only later.") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
