@@ -40,6 +40,7 @@ void rule_table(JsonWriter& w, const model::Workspace& ws) {
     w.begin_array().value(r.id).value(r.title).value(r.loc.str());
     elements(r.elements);
     elements(r.contested_by);
+    if (!r.note.empty()) w.value(r.note);
     w.end_array();
   }
   w.end_array();
@@ -226,10 +227,39 @@ struct CompanyWriter {
     w.end_array();
   }
 
+  // The involvement modes each impact rests on as of the report's date (the same in every
+  // per-impact rule's result), as RuleResult::modes bits.
+  std::vector<std::uint8_t> modes_seen() const {
+    std::vector<std::uint8_t> out(c.impacts.size(), 0);
+    for (const auto& f : cr.findings)
+      for (const auto& rr : f.rules)
+        for (const auto& ir : rr.impacts)
+          if (ir.impact >= 0) out[static_cast<std::size_t>(ir.impact)] |= ir.modes;
+    return out;
+  }
+
+  // [id, title, severity, note, [[mode, note]...]]: the involvement notes of the modes seen as
+  // of the date only, so a report of an earlier date says nothing learnt later; the note and
+  // the involvement notes left off when there are none.
   void impacts() {
     w.key("impacts").begin_array();
-    for (const auto& im : c.impacts)
-      w.begin_array().value(im.id).value(im.title).value(im.severity_text()).end_array();
+    std::vector<std::uint8_t> seen = modes_seen();
+    for (std::size_t i = 0; i < c.impacts.size(); ++i) {
+      const auto& im = c.impacts[i];
+      w.begin_array().value(im.id).value(im.title).value(im.severity_text());
+      std::vector<const model::Involvement*> noted;
+      for (const auto& inv : im.involvement)
+        if (!inv.note.empty() && (seen[i] & (1u << static_cast<unsigned>(inv.mode))))
+          noted.push_back(&inv);
+      if (!im.note.empty() || !noted.empty()) w.value(im.note);
+      if (!noted.empty()) {
+        w.begin_array();
+        for (const auto* inv : noted)
+          w.begin_array().value(model::to_string(inv->mode)).value(inv->note).end_array();
+        w.end_array();
+      }
+      w.end_array();
+    }
     w.end_array();
   }
 };

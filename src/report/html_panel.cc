@@ -68,6 +68,8 @@ std::string_view html_panel_script() {
     var div = el('section', 'impact'), im = co.impacts[r[8]] || ['?', '', ''];
     add(div, el('h4', null, 'Impact ' + im[0] + ': ' + im[1]));
     add(div, el('div', 'loc', 'severity: ' + (im[2] || 'not given') + '; involvement: ' + (r[9] || 'not given')));
+    if (im[3]) add(div, el('div', 'note', 'Note: ' + im[3]));
+    (im[4] || []).forEach(function (n) { add(div, el('div', 'note', 'Involvement ' + n[0] + ': ' + n[1])); });
     if (!applicable(r)) add(div, el('p', null, 'Not applicable to this impact.'));
     else resultBody(div, co, r);
     return div;
@@ -76,6 +78,7 @@ std::string_view html_panel_script() {
     var def = meta.rules[r[0]], div = el('section', 'rule');
     add(div, el('h3', null, 'Rule ' + def[0] + (def[1] ? ': ' + def[1] : '')));
     add(div, el('div', 'loc', def[2]));
+    if (def[5]) add(div, el('div', 'note', 'Note: ' + def[5]));
     var impacts = r[10];
     if (impacts && !impacts.length) {
       add(div, el('p', null, 'Evaluated per impact; no impact of this company is known by this date.'));

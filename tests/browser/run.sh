@@ -69,6 +69,10 @@ expect "$out/report.dom.html" 'statements/microsoft/statements.yaml:'
 # How the evidence was read: the claim's note and its source's, beside the quote.
 expect "$out/report.dom.html" "<div class=\"note\">Note: Microsoft's words as quoted by Al Bawaba"
 expect "$out/report.dom.html" "<div class=\"note\">Source note: Microsoft's own post was not read"
+# A rule per impact: each impact's note and why the company is read as involved, by mode.
+browser --dump-dom "file://$out/report.html#cell=microsoft:ungp/19.b.i" > "$out/report-impacts.dom.html"
+expect "$out/report-impacts.dom.html" '<div class="note">Note: No period is given'
+expect "$out/report-impacts.dom.html" '<div class="note">Involvement contribute: Reporting and groups that tie Azure'
 browser --screenshot="$out/report.png" "file://$out/report.html#cell=microsoft:ungp/19.b.i" >/dev/null
 [ -s "$out/report.png" ] && echo "ok: screenshot $out/report.png" || { echo "FAIL: no screenshot"; failures=$((failures + 1)); }
 

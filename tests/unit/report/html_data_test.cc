@@ -157,6 +157,45 @@ claims:
              json);
 }
 
+// A rule's note rides in the page's rule table; an impact's note and the notes of the
+// involvement modes seen by the report's date ride with the impact, a mode seen only later
+// left out.
+BOOST_AUTO_TEST_CASE(rule_and_impact_notes_with_the_modes_seen) {
+  test::Workspace noted{{{"fw.yaml", kFramework},
+                         {"rules.yaml", R"Y(rules:
+  - id: per
+    checks: [fw/a]
+    per: impact
+    note: Any action counts.
+    elements: [{id: acted, match: "impact.id in claim.impacts && claim.kind == 'action'"}]
+)Y"},
+                         {"c.yaml", R"Y(company: {id: c, name: Co}
+sources: [{id: s, date: 2025-01-01}]
+claims:
+  - {id: c1, source: s, kind: allegation}
+  - {id: c2, source: s, kind: allegation, date: 2026-01-01}
+impacts:
+  - id: i
+    title: Harm
+    note: No period.
+    involvement:
+      - {mode: contribute, claims: [c1], note: Groups say so.}
+      - {mode: directly-linked, claims: [c2], note: Later.}
+)Y"}}};
+  model::CompanyResult result = noted.evaluate("c", "2025-12-01");
+  result.company = 0;
+  report::HtmlRows rows(noted.ws(), {0});
+  std::string json = report::html_company_json(noted.ws(), rows, result);
+  BOOST_TEST(
+      json.find(R"("impacts":[["i","Harm","","No period.",[["contribute","Groups say so."]]]])") !=
+          std::string::npos,
+      json);
+  std::string meta = report::html_meta_json(noted.ws(), {0}, *util::parse_date("2025-12-01"));
+  BOOST_TEST(meta.find(R"(["per","","rules.yaml:2:5",[["acted",""]],[],"Any action counts."])") !=
+                 std::string::npos,
+             meta);
+}
+
 BOOST_AUTO_TEST_CASE(summary_gives_company_totals_and_lists_gaps) {
   report::HtmlRows rows(ws.ws(), {0});
   std::string json = report::html_company_summary_json(ws.ws(), rows, {0}, cr, 25);
