@@ -17,8 +17,8 @@ struct DiffOptions {
   bool fail_on_change = false;
 };
 
-using Render = std::string (*)(const report::ReportDiff&);
-const std::map<std::string, Render> kRenderers{
+using DiffRender = std::string (*)(const report::ReportDiff&);
+const std::map<std::string, DiffRender> kDiffRenderers{
     {"text", report::diff_text}, {"md", report::diff_markdown}, {"json", report::diff_json}};
 
 std::optional<report::ReportRecord> load(const std::string& path) {
@@ -33,7 +33,7 @@ int diff(const DiffOptions& o) {
   auto after = load(o.new_path);
   if (!before || !after) return kCannotRun;
   auto d = report::diff_reports(*before, *after);
-  std::string out = kRenderers.at(o.format)(d);
+  std::string out = kDiffRenderers.at(o.format)(d);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return o.fail_on_change && d.changed() ? kFindings : kOk;
 }

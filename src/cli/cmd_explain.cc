@@ -22,10 +22,10 @@ struct ExplainOptions {
   std::string format = "text";
 };
 
-using Render = std::string (*)(const report::Explanation&);
-const std::map<std::string, Render> kRenderers{{"text", report::explain_text},
-                                               {"md", report::explain_markdown},
-                                               {"json", report::explain_json}};
+using ExplainRender = std::string (*)(const report::Explanation&);
+const std::map<std::string, ExplainRender> kExplainRenderers{{"text", report::explain_text},
+                                                             {"md", report::explain_markdown},
+                                                             {"json", report::explain_json}};
 
 int explain(const ExplainOptions& o) {
   auto as_of = parse_as_of(o.as_of);
@@ -48,7 +48,7 @@ int explain(const ExplainOptions& o) {
   for (const auto& f : result.findings) {
     if (f.framework != ref.framework || f.obligation != ref.obligation) continue;
     auto e = report::explanation(ws, company, result, f, *as_of, &cw);
-    std::string out = kRenderers.at(o.format)(e);
+    std::string out = kExplainRenderers.at(o.format)(e);
     std::fwrite(out.data(), 1, out.size(), stdout);
     break;  // one finding per company and obligation
   }
