@@ -71,9 +71,10 @@ std::string impacts_list(const model::Company& c) {
   std::string out = "Impacts:\n\n";
   for (const auto& im : c.impacts) {
     std::string period = im.period_text();
-    out += fmt::format("- {}: {} ({}{}{})\n", md_cell(im.id), md_cell(im.title),
+    out += fmt::format("- {}: {} ({}{}{}){}\n", md_cell(im.id), md_cell(im.title),
                        im.severity.given ? im.severity_text() : "severity not given",
-                       period.empty() ? "" : "; ", period);
+                       period.empty() ? "" : "; ", period,
+                       im.note.empty() ? "" : ". Note: " + md_cell(im.note));
   }
   return out;
 }
@@ -83,9 +84,12 @@ std::string impacts_list(const model::Company& c) {
 std::string company_summary_markdown(const model::Workspace& ws, const std::vector<int>& frameworks,
                                      const model::CompanyResult& cr, const char* heading) {
   const auto& c = ws.companies[static_cast<std::size_t>(cr.company)];
-  return fmt::format("{} Summary \u2014 {}\n\n{}\n{}\n{}\n", heading,
-                     md_cell(c.name.empty() ? c.id : c.name), totals_table(ws, frameworks, cr),
-                     worst_gaps(ws, frameworks, c, cr), impacts_list(c));
+  // The company's note says what its evidence covers and what was left out (pages not read),
+  // which a reader needs before the totals.
+  std::string note = c.note.empty() ? "" : "Note: " + md_cell(c.note) + "\n\n";
+  return fmt::format(
+      "{} Summary \u2014 {}\n\n{}{}\n{}\n{}\n", heading, md_cell(c.name.empty() ? c.id : c.name),
+      note, totals_table(ws, frameworks, cr), worst_gaps(ws, frameworks, c, cr), impacts_list(c));
 }
 
 }  // namespace ungap::report

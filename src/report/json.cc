@@ -320,6 +320,7 @@ class JsonStream : public ReportStream {
     w.reserve(m_size_hint.get());
     w.raw("\n    ");
     w.begin_object().field("id", c.id).field("name", c.name);
+    if (!c.note.empty()) w.field("note", c.note);  // what the evidence covers and leaves out
     w.key("findings").begin_array();
     FindingWriter findings(w, m_ctx.ws, m_quoted, c, cr);
     for (const auto& f : cr.findings)

@@ -138,10 +138,12 @@ BOOST_AUTO_TEST_CASE(json_inputs_have_kinds) {
 }
 
 // The encoder's notes on a cited claim and its source are in the report beside the quote, where
-// a reader checks how the evidence was read; none is written when the statements give none.
+// a reader checks how the evidence was read, and the company's (what its evidence leaves out)
+// with the company; none is written when the statements give none.
 BOOST_AUTO_TEST_CASE(json_claims_carry_their_notes) {
-  test::Workspace noted{
-      {{"fw.yaml", kFramework}, {"rules.yaml", kRules}, {"c.yaml", R"Y(company: {id: c}
+  test::Workspace noted{{{"fw.yaml", kFramework},
+                         {"rules.yaml", kRules},
+                         {"c.yaml", R"Y(company: {id: c, note: "Pages not read: none."}
 sources:
   - {id: s, title: S, date: 2025-01-01, note: "Read in a copy."}
   - {id: t, title: T, date: 2025-01-01}
@@ -157,14 +159,16 @@ claims:
   std::string text = report::find_format("json")->write(run, {false, {}});
   auto parsed = report::parse_json(text);
   BOOST_REQUIRE(parsed.value);
-  auto claims = (*parsed.value)["companies"].items()[0]["claims"];
+  auto company = (*parsed.value)["companies"].items()[0];
+  BOOST_TEST(company["note"].str() == "Pages not read: none.");
+  auto claims = company["claims"];
   BOOST_TEST(claims["k"]["note"].str() == "Quoted by a paper.");
   BOOST_TEST(claims["k"]["source"]["note"].str() == "Read in a copy.");
   BOOST_TEST(claims["k2"]["source"]["id"].str() == "t");
   std::size_t notes = 0;
   for (auto at = text.find("\"note\""); at != std::string::npos; at = text.find("\"note\"", at + 1))
     ++notes;
-  BOOST_TEST(notes == 2u);  // k's and s's: none for k2 or t
+  BOOST_TEST(notes == 3u);  // c's, k's and s's: none for k2 or t
 }
 
 BOOST_AUTO_TEST_CASE(baseline_by_fingerprint) {
