@@ -348,6 +348,7 @@ std::string html_company_json(const model::Workspace& ws, const HtmlRows& rows,
   CompanyWriter cw{w, ws, rows, c, cr, claim_index(ws, c, cr), {}};
   std::string file = c.loc.valid() ? c.loc.path() : std::string();
   w.begin_object().field("file", file);
+  if (!c.note.empty()) w.field("note", c.note);  // what the evidence covers and leaves out
   cw.sources();
   cw.claim_table(file);
   cw.impacts();

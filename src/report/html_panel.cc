@@ -125,6 +125,8 @@ std::string_view html_panel_script() {
     add(p, el('span', null, 'weight ' + W[wt(f)]));
     if (flags(f)) add(p, el('span', null, 'flags: ' + flagNames(flags(f))));
     if (reasonOf(f) >= 0) add(panel, el('p', 'reason', co.reasons[reasonOf(f)]));
+    // What the company's evidence covers and leaves out, under the verdict it bears on.
+    if (co.note) add(panel, el('div', 'note', 'About the evidence: ' + co.note));
     var rules = rulesOf(f), derived = derivedOf(f);
     if (derived.length)
       add(panel, el('p', 'hint', 'Carried over mappings: the mean of what each source counts for ' +

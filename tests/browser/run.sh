@@ -66,7 +66,9 @@ browser --dump-dom "file://$out/report.html#cell=$cell" > "$out/report.dom.html"
 expect "$out/report.dom.html" '<h2>ungp/19.end-relationship: '
 expect "$out/report.dom.html" 'Microsoft Corporation'
 expect "$out/report.dom.html" 'statements/microsoft/statements.yaml:'
-# How the evidence was read: the claim's note and its source's, beside the quote.
+# What the company's evidence covers, above its verdict; how the evidence was read: the claim's
+# note and its source's, beside the quote.
+expect "$out/report.dom.html" '<div class="note">About the evidence: The characterisation of Microsoft'
 expect "$out/report.dom.html" "<div class=\"note\">Note: Microsoft's words as quoted by Al Bawaba"
 expect "$out/report.dom.html" "<div class=\"note\">Source note: Microsoft's own post was not read"
 # A rule per impact: each impact's note and why the company is read as involved, by mode.

@@ -132,12 +132,13 @@ claims:
              json);
 }
 
-// The notes the statements give a claim and its source travel with them, so the panel can show
-// how the evidence was read: a claim's note last (after an empty summary when it has a quote),
-// a source's after its dating ("" when it has none).
+// The notes the statements give a company, a claim and a source travel with them, so the panel
+// can show what the evidence covers and how it was read: a claim's note last (after an empty
+// summary when it has a quote), a source's after its dating ("" when it has none).
 BOOST_AUTO_TEST_CASE(notes_follow_the_claim_and_the_source) {
-  test::Workspace noted{
-      {{"fw.yaml", kFramework}, {"rules.yaml", kRules}, {"c.yaml", R"Y(company: {id: c, name: Co}
+  test::Workspace noted{{{"fw.yaml", kFramework},
+                         {"rules.yaml", kRules},
+                         {"c.yaml", R"Y(company: {id: c, name: Co, note: "Pages not read: none."}
 sources:
   - {id: s, title: S, publisher: P, date: 2025-01-01, note: "Read in a copy."}
 claims:
@@ -149,7 +150,8 @@ claims:
   result.company = 0;
   report::HtmlRows rows(noted.ws(), {0});
   std::string json = report::html_company_json(noted.ws(), rows, result);
-  BOOST_TEST(json.find(R"("sources":[["S","P","",0,"","Read in a copy."]])") != std::string::npos,
+  BOOST_TEST(json.find(R"({"file":"c.yaml","note":"Pages not read: none.","sources":)"
+                       R"([["S","P","",0,"","Read in a copy."]])") != std::string::npos,
              json);
   BOOST_TEST(json.find(R"("claims":[["k","2025-01-01",1,"we do x",0,5,5,"","Quoted by a paper."],)"
                        R"(["k1","2025-01-01",1,"",0,1,5,"x too","Paraphrased."],)"
