@@ -43,12 +43,6 @@ expr::Value impact_value(const model::Impact& im,
   return std::move(b).build();
 }
 
-bool concerns(const model::Claim& c, const std::string& impact) {
-  const auto& named = c.extras->impacts;
-  return std::any_of(named.begin(), named.end(),
-                     [&](const model::Ref& r) { return r.id == impact; });
-}
-
 // The flags of every impact's verdict, kept where they can be true of the company's: contested
 // only on a verdict resting on evidence (never a gap), late only on a met one.
 model::FlagSet company_flags(model::FlagSet all, model::Status status) {
@@ -61,6 +55,11 @@ model::FlagSet company_flags(model::FlagSet all, model::Status status) {
   return out;
 }
 
+// Whether RuleResult::modes bits hold `mode`.
+bool has_mode(std::uint8_t mode_bits, model::InvolvementMode mode) {
+  return (mode_bits & (1u << static_cast<unsigned>(mode))) != 0;
+}
+
 }  // namespace
 
 std::string involvement_label(const std::vector<model::InvolvementMode>& modes) {
@@ -71,8 +70,16 @@ std::string involvement_label(const std::vector<model::InvolvementMode>& modes) 
 std::string involvement_label(std::uint8_t mode_bits) {
   std::vector<model::InvolvementMode> modes;
   for (const auto& n : model::enum_names<model::InvolvementMode>())
-    if (mode_bits & (1u << static_cast<unsigned>(n.value))) modes.push_back(n.value);
+    if (has_mode(mode_bits, n.value)) modes.push_back(n.value);
   return involvement_label(modes);
+}
+
+std::vector<const model::Involvement*> noted_involvement(const model::Impact& im,
+                                                         std::uint8_t mode_bits) {
+  std::vector<const model::Involvement*> out;
+  for (const auto& inv : im.involvement)
+    if (!inv.note.empty() && has_mode(mode_bits, inv.mode)) out.push_back(&inv);
+  return out;
 }
 
 std::vector<ImpactView> impact_views(const CompanyView& view) {
@@ -85,7 +92,7 @@ std::vector<ImpactView> impact_views(const CompanyView& view) {
     const model::Impact& im = c.impacts[i];
     bool known = false;
     for (int k : view.visible())
-      known = known || concerns(c.claims[static_cast<std::size_t>(k)], im.id);
+      known = known || model::concerns(c.claims[static_cast<std::size_t>(k)], im.id);
     if (!known) continue;
     ImpactView iv;
     iv.index = static_cast<int>(i);

@@ -25,6 +25,11 @@ std::vector<ImpactView> impact_views(const CompanyView& view);
 std::string involvement_label(const std::vector<model::InvolvementMode>& modes);
 // The same for RuleResult::modes.
 std::string involvement_label(std::uint8_t mode_bits);
+// The involvement entries of `im` that carry a note and whose mode is among `mode_bits`
+// (RuleResult::modes): why the company is read as involved, as seen by that result's date, so a
+// report of an earlier date says nothing learnt later.
+std::vector<const model::Involvement*> noted_involvement(const model::Impact& im,
+                                                         std::uint8_t mode_bits);
 
 // The result a per-impact rule gives the company: the worst impact's (lowest score, then worst
 // status; ties: the most severe impact), with every impact's result kept in `impacts` and the

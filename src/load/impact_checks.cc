@@ -2,7 +2,6 @@
 // company is merged.
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <unordered_map>
 
 #include "load/resolve.h"
@@ -32,11 +31,6 @@ void check_claims_name_impacts(const model::Company& c, util::Diagnostics& diags
                     fmt::format("claim '{}' names unknown impact '{}'{}", cl.id, ref.id,
                                 util::did_you_mean(ref.id, impact_ids(c))),
                     "dangling-ref");
-}
-
-bool names(const model::Claim& cl, std::string_view impact) {
-  return std::any_of(cl.extras->impacts.begin(), cl.extras->impacts.end(),
-                     [&](const model::Ref& r) { return r.id == impact; });
 }
 
 void check_period(const model::Impact& im, util::Diagnostics& diags) {
@@ -72,7 +66,7 @@ void check_impacts(model::Company& c, const std::unordered_map<std::string_view,
           continue;
         }
         model::Claim& cl = c.claims[static_cast<std::size_t>(it->second)];
-        if (!names(cl, im.id)) cl.extras.edit().impacts.push_back({im.id, ref.loc});
+        if (!model::concerns(cl, im.id)) cl.extras.edit().impacts.push_back({im.id, ref.loc});
       }
     }
   }

@@ -61,6 +61,20 @@ void check_rule_ids(const model::Workspace& ws, util::Diagnostics& diags) {
   }
 }
 
+// A claim that gives no date of its own takes its source's (`src`: null when it names none or
+// an unknown one, already reported).
+void date_from_source(model::Claim& cl, const model::Source* src, util::Diagnostics& diags) {
+  if (src && src->date) {
+    cl.date = *src->date;
+  } else if (!cl.source.id.empty() && src) {
+    diags.error(cl.loc,
+                fmt::format("claim '{}' has no date and its source '{}' has none", cl.id, src->id),
+                "missing-key");
+  } else if (cl.source.id.empty()) {
+    diags.error(cl.loc, fmt::format("claim '{}' has no date", cl.id), "missing-key");
+  }
+}
+
 }  // namespace
 
 void check_company(model::Company& c, util::Diagnostics& diags) {
@@ -94,17 +108,7 @@ void check_company(model::Company& c, util::Diagnostics& diags) {
       }
     }
     cl.by = cl.extras->by_given.value_or(src ? src->by : model::By::kCompany);
-    if (cl.date_given) {  // already in cl.date
-    } else if (src && src->date) {
-      cl.date = *src->date;
-    } else if (!cl.source.id.empty() && src) {
-      diags.error(
-          cl.loc,
-          fmt::format("claim '{}' has no date and its source '{}' has none", cl.id, src->id),
-          "missing-key");
-    } else if (cl.source.id.empty()) {
-      diags.error(cl.loc, fmt::format("claim '{}' has no date", cl.id), "missing-key");
-    }
+    if (!cl.date_given) date_from_source(cl, src, diags);
     for (const auto& s : cl.extras->supersedes) {
       if (!claim_at.count(s.id)) {
         if (claim_ids.empty())

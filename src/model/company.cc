@@ -1,5 +1,7 @@
 #include "model/company.h"
 
+#include <algorithm>
+
 namespace ungap::model {
 
 std::string dating_text(const Source& s) {
@@ -36,6 +38,11 @@ std::unordered_map<std::string_view, int> Company::claim_positions() const {
 
 std::unordered_map<std::string_view, int> Company::source_positions() const {
   return positions(sources);
+}
+
+bool concerns(const Claim& cl, std::string_view impact) {
+  const auto& named = cl.extras->impacts;
+  return std::any_of(named.begin(), named.end(), [&](const Ref& r) { return r.id == impact; });
 }
 
 int Company::impact_index(std::string_view id) const {

@@ -67,6 +67,10 @@ struct Claim {
   bool date_given = false;  // `date` was read from the claim itself
 };
 
+// Whether the claim concerns the impact `impact`: names it, or (once resolved) an involvement in
+// it rests on the claim.
+bool concerns(const Claim& cl, std::string_view impact);
+
 struct Company {
   std::string id;
   std::string name;

@@ -143,14 +143,11 @@ ExplainResult result_of(const RuleContext& x, const model::RuleResult& rr) {
   return out;
 }
 
-// The notes of the involvement modes seen as of the date (`modes`, bits of InvolvementMode):
-// why the encoder reads the company as causing, contributing or linked. A mode resting only on
-// claims not yet visible is not shown, nor its note.
+// The notes of the involvement modes seen by the result's date (engine::noted_involvement).
 std::vector<ExplainInvolvement> involved(const model::Impact& im, std::uint8_t modes) {
   std::vector<ExplainInvolvement> out;
-  for (const auto& inv : im.involvement)
-    if (!inv.note.empty() && (modes & (1u << static_cast<unsigned>(inv.mode))))
-      out.push_back({std::string(model::to_string(inv.mode)), inv.note});
+  for (const auto* inv : engine::noted_involvement(im, modes))
+    out.push_back({std::string(model::to_string(inv->mode)), inv->note});
   return out;
 }
 

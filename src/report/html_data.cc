@@ -247,10 +247,7 @@ struct CompanyWriter {
     for (std::size_t i = 0; i < c.impacts.size(); ++i) {
       const auto& im = c.impacts[i];
       w.begin_array().value(im.id).value(im.title).value(im.severity_text());
-      std::vector<const model::Involvement*> noted;
-      for (const auto& inv : im.involvement)
-        if (!inv.note.empty() && (seen[i] & (1u << static_cast<unsigned>(inv.mode))))
-          noted.push_back(&inv);
+      auto noted = engine::noted_involvement(im, seen[i]);
       if (!im.note.empty() || !noted.empty()) w.value(im.note);
       if (!noted.empty()) {
         w.begin_array();

@@ -159,9 +159,9 @@ claims:
              json);
 }
 
-// A rule's note rides in the page's rule table; an impact's note and the notes of the
-// involvement modes seen by the report's date ride with the impact, a mode seen only later
-// left out.
+// A rule's `note` rides in the page's rule table; an impact's `note` and the `note` of each
+// involvement mode seen by the report's date ride with the impact, a mode seen only later left
+// out.
 BOOST_AUTO_TEST_CASE(rule_and_impact_notes_with_the_modes_seen) {
   test::Workspace noted{{{"fw.yaml", kFramework},
                          {"rules.yaml", R"Y(rules:
